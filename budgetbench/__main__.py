@@ -1,0 +1,3 @@
+from budgetbench.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,253 @@
+"""Entry point: the desktop app by default, and headless sub-commands for staff and scripts.
+
+    budgetbench [FILE]                                  open the app (on the teaching sample)
+    budgetbench --screenshot OUT.png [--view data] [--size 1280x720] [FILE]
+    budgetbench summary FILE [--by col,col] [--json]    totals and the import report
+    budgetbench --version
+
+Exit codes: 0 success, 2 user error (one clear line on stderr), 1 unexpected internal error.
+Heavy libraries (Qt, pandas) are imported only by the path that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+from budgetbench import __version__
+
+_T0 = time.perf_counter()
+
+USER_ERROR = 2
+INTERNAL_ERROR = 1
+VIEWS = ("data",)
+
+
+class UsageError(Exception):
+    """A bad command line: reported in one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, no usage dump
+        raise UsageError(message)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x720, not {text!r}") from None
+    if not (320 <= w <= 8000 and 240 <= h <= 8000):
+        raise argparse.ArgumentTypeError(f"size {text} is out of range (320x240 to 8000x8000)")
+    return w, h
+
+
+def _gui_parser() -> _Parser:
+    p = _Parser(
+        prog="budgetbench",
+        description="Open a budget spreadsheet in the budgetbench workbench.",
+        epilog="Sub-command: 'budgetbench summary FILE' prints totals without opening a window.",
+    )
+    p.add_argument("file", nargs="?", help="budget file to open (default: the teaching sample)")
+    p.add_argument("--version", action="version", version=f"budgetbench {__version__}")
+    p.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    p.add_argument("--view", choices=VIEWS, default="data", help="view to show (default data)")
+    p.add_argument("--size", type=_size, default=(1280, 720), help="window size, e.g. 1280x720")
+    p.add_argument("--startup-report", action="store_true", help=argparse.SUPPRESS)
+    return p
+
+
+def _summary_parser() -> _Parser:
+    from budgetbench.core.schema import COLUMNS
+
+    p = _Parser(
+        prog="budgetbench summary",
+        description="Print totals of a budget file's line items and the import report.",
+    )
+    p.add_argument("file", help="budget file (CSV, XLSX, XLS, ODS)")
+    p.add_argument(
+        "--by",
+        default="fiscal_year,phase,direction",
+        help="comma-separated canonical columns to group by (default fiscal_year,phase,direction;"
+        " empty for the grand total). Columns: " + ", ".join(c for c in COLUMNS if c != "amount"),
+    )
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "summary":
+            return summary(_summary_parser().parse_args(argv[1:]))
+        args = _gui_parser().parse_args(argv)
+        if args.file and not os.path.exists(args.file):
+            raise UsageError(f"{args.file}: the file does not exist")
+        if args.screenshot:
+            return screenshot(args)
+        return run_gui(args)
+    except UsageError as exc:
+        print(f"budgetbench: error: {exc}", file=sys.stderr)
+        return USER_ERROR
+    except _user_errors() as exc:
+        print(f"budgetbench: error: {exc}", file=sys.stderr)
+        return USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # never a traceback on the terminal: log it, say where
+        return _internal_error(exc)
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    from budgetbench.core.progress import BudgetError
+
+    return (BudgetError,)
+
+
+def _internal_error(exc: BaseException) -> int:
+    import logging
+
+    from budgetbench import paths
+
+    try:
+        logging.basicConfig(filename=paths.log_file(), level=logging.INFO)
+        logging.getLogger("budgetbench").exception("unexpected error")
+        where = f" (details in {paths.log_file()})"
+    except OSError:
+        where = ""
+    print(f"budgetbench: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+    return INTERNAL_ERROR
+
+
+# ---- summary --------------------------------------------------------------------------------
+def summary(args: argparse.Namespace) -> int:
+    from budgetbench.core.schema import COLUMNS
+    from budgetbench.io.loader import load_budget
+
+    by = [c.strip() for c in args.by.split(",") if c.strip()]
+    unknown = [c for c in by if c not in COLUMNS or c == "amount"]
+    if unknown:
+        raise UsageError(
+            f"--by: unknown column {', '.join(unknown)}; choose from "
+            + ", ".join(c for c in COLUMNS if c != "amount")
+        )
+    if not os.path.exists(args.file):
+        raise UsageError(f"{args.file}: the file does not exist")
+    budget, report = load_budget(args.file)
+    totals = budget.totals(by)
+    if args.json:
+        rows = [{k: _plain(v) for k, v in rec.items()} for rec in totals.to_dict(orient="records")]
+        out = {"lines": len(budget), "totals": rows, "report": report.to_dict()}
+        json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{budget.name}: {len(budget):,} line items")
+    print(_table(totals))
+    print()
+    print("Import report")
+    for line in report.summary_lines():
+        print(f"  {line}")
+    return 0
+
+
+def _plain(value):
+    """numpy/pandas scalars -> JSON-ready Python values."""
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+def _table(totals) -> str:
+    cols = list(totals.columns)
+    rows = [
+        [f"{v:,.2f}" if c == "amount" else str(v) for c, v in zip(cols, rec, strict=True)]
+        for rec in totals.itertuples(index=False)
+    ]
+    widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(cols)]
+    right = [c == "amount" for c in cols]
+
+    def fmt(cells: list[str]) -> str:
+        return "  ".join(
+            cell.rjust(w) if r else cell.ljust(w)
+            for cell, w, r in zip(cells, widths, right, strict=True)
+        ).rstrip()
+
+    lines = [fmt(cols), fmt(["-" * w for w in widths])]
+    lines += [fmt(r) for r in rows]
+    return "\n".join(lines)
+
+
+# ---- GUI ------------------------------------------------------------------------------------
+def _make_app(argv: list[str]):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("budgetbench")
+    app.setApplicationDisplayName("budgetbench")
+    app.setOrganizationName("budgetbench")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
+
+    from budgetbench import paths
+    from budgetbench.ui import errors
+
+    app = _make_app(sys.argv[:1])
+    errors.install()
+    from budgetbench.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    shown = time.perf_counter() - _T0
+    path = args.file or str(paths.teaching_sample())
+    if args.startup_report:
+
+        def report(*_):
+            app.processEvents()
+            ready = time.perf_counter() - _T0
+            print(json.dumps({"window_shown_s": shown, "interactive_s": ready}), flush=True)
+            window.close()
+            app.quit()
+
+        window.budget_loaded.connect(report)
+        window.load_failed.connect(lambda _m: app.exit(USER_ERROR))
+    QTimer.singleShot(0, lambda: window.open_file(path))
+    return app.exec()
+
+
+def screenshot(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import tempfile
+    from pathlib import Path
+
+    from budgetbench import paths
+    from budgetbench.io.loader import load_budget
+
+    path = args.file or str(paths.teaching_sample())
+    budget, report = load_budget(path)
+    app = _make_app(sys.argv[:1])
+    from budgetbench.ui.main_window import MainWindow
+    from budgetbench.ui.settings import Settings
+
+    with tempfile.TemporaryDirectory() as tmp:  # a screenshot never touches user settings
+        window = MainWindow(settings=Settings(path=Path(tmp) / "settings.ini"))
+        window.show_budget(budget, report)
+        window.resize(*args.size)
+        window.show()
+        for _ in range(5):
+            app.processEvents()
+        image = window.grab()
+        if not image.save(args.screenshot):
+            raise UsageError(f"{args.screenshot}: cannot write the PNG there")
+        window.close()
+    print(args.screenshot)
+    return 0

@@ -1,0 +1,1 @@
+"""Everything that touches files: readers, detection, mapping, normalisation, session, export."""

@@ -1,0 +1,55 @@
+"""Open a budget file: read it, interpret it, and report what was done."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+from budgetbench.core.budget import Budget
+from budgetbench.core.progress import BudgetError, Cancelled, ProgressFn, no_progress
+from budgetbench.io.normalize import normalize
+from budgetbench.io.readers import file_format, read_sheets
+from budgetbench.io.report import ImportReport
+
+
+def sha256_of(path: Path, chunk: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def load_budget(
+    path: str | Path, progress: ProgressFn = no_progress
+) -> tuple[Budget, ImportReport]:
+    """Read ``path`` into a :class:`Budget`.
+
+    Raises :class:`BudgetError` (one clear line naming the file) for anything wrong with the
+    file, and :class:`Cancelled` when ``progress`` raises it.
+    """
+    started = time.perf_counter()
+    path = Path(path)
+    report = ImportReport(source=str(path), file_format=file_format(path))
+    try:
+        sheets = read_sheets(path, progress)
+        progress(0.5, "Interpreting the table")
+        lines = normalize(sheets, path, report, progress)
+        progress(0.95, "Checking the file")
+        sha = sha256_of(path)
+    except (BudgetError, Cancelled):
+        raise
+    except MemoryError as exc:
+        raise BudgetError("the file is too large to open on this computer", path=str(path)) from exc
+    except OSError as exc:
+        raise BudgetError(f"cannot be read: {exc.strerror or exc}", path=str(path)) from exc
+    report.seconds = time.perf_counter() - started
+    budget = Budget(
+        lines=lines,
+        name=path.stem.replace("_", " "),
+        source_path=str(path),
+        source_sha256=sha,
+    )
+    progress(1.0, "Done")
+    return budget, report

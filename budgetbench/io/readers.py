@@ -1,0 +1,174 @@
+"""File -> raw sheets: every cell as text, positioned as the spreadsheet shows it.
+
+Nothing here interprets the budget; it only gets the cells out of the file faithfully
+(codes keep their leading zeros) and says clearly when it cannot.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from budgetbench.core.progress import BudgetError, Cancelled, ProgressFn, no_progress
+
+EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+TEXT_SUFFIXES = {".csv", ".tsv", ".txt"}
+SUPPORTED_SUFFIXES = EXCEL_SUFFIXES | TEXT_SUFFIXES
+
+#: Encodings tried in order for text files without a byte-order mark.
+_ENCODINGS = ("utf-8", "cp1252", "latin-1")
+
+
+@dataclass
+class RawSheet:
+    """The cells of one sheet as strings (missing cells are ``None``/NaN).
+
+    ``cells.iloc[i, j]`` is the cell at spreadsheet row ``i + 1 + row_offset`` and column
+    ``j + 1 + col_offset`` (1-based, as Excel shows them).
+    """
+
+    name: str
+    cells: pd.DataFrame
+    row_offset: int = 0
+    col_offset: int = 0
+    hidden: bool = False
+
+    def excel_row(self, i: int) -> int:
+        return i + 1 + self.row_offset
+
+    def excel_col(self, j: int) -> int:
+        return j + 1 + self.col_offset
+
+
+def file_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in EXCEL_SUFFIXES:
+        return suffix.lstrip(".")
+    if suffix in TEXT_SUFFIXES:
+        return "csv" if suffix != ".tsv" else "tsv"
+    raise BudgetError(
+        f"unsupported file type '{suffix or '(none)'}'; open a spreadsheet "
+        f"({', '.join(sorted(SUPPORTED_SUFFIXES))})",
+        path=str(path),
+    )
+
+
+def read_sheets(path: str | Path, progress: ProgressFn = no_progress) -> list[RawSheet]:
+    """Read every sheet of ``path`` as text cells. Raises :class:`BudgetError` for bad files."""
+    path = Path(path)
+    if not path.exists():
+        raise BudgetError("the file does not exist", path=str(path))
+    if path.is_dir():
+        raise BudgetError("this is a folder, not a budget file", path=str(path))
+    fmt = file_format(path)
+    if path.stat().st_size == 0:
+        raise BudgetError("the file is empty", path=str(path))
+    progress(0.02, "Reading file")
+    if fmt in ("csv", "tsv"):
+        return [_read_text(path, progress)]
+    return _read_excel(path, fmt, progress)
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    for enc in _ENCODINGS:
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _sniff_delimiter(sample: str, default: str) -> str:
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        return default
+
+
+def _read_text(path: Path, progress: ProgressFn) -> RawSheet:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise BudgetError("this is not a text file (it holds binary data)", path=str(path))
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        raise BudgetError(
+            "this is a web page saved with a spreadsheet name, not a CSV file", path=str(path)
+        )
+    text = _decode(data)
+    # Classic Mac files end lines with CR only; make every line ending a newline.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    progress(0.1, "Parsing text")
+    delimiter = _sniff_delimiter(text[:20000], "\t" if path.suffix.lower() == ".tsv" else ",")
+    try:
+        cells = pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            header=None,
+            dtype=str,
+            keep_default_na=False,
+            na_values=[""],
+            skip_blank_lines=False,
+            engine="python" if _ragged(text, delimiter) else "c",
+        )
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise BudgetError(f"cannot be read as a table: {exc}", path=str(path)) from exc
+    if cells.empty:
+        raise BudgetError("the file has no rows", path=str(path))
+    cells.columns = range(cells.shape[1])
+    return RawSheet(name="", cells=cells)
+
+
+def _ragged(text: str, delimiter: str) -> bool:
+    """True when early rows have more fields than the first one (the C parser rejects that)."""
+    rows = list(csv.reader(io.StringIO(text[:50000]), delimiter=delimiter))[:200]
+    if not rows:
+        return False
+    return max(len(r) for r in rows) > len(rows[0])
+
+
+def _read_excel(path: Path, fmt: str, progress: ProgressFn) -> list[RawSheet]:
+    import fastexcel
+
+    if fmt in ("xlsx", "xlsm") and not zipfile.is_zipfile(path):
+        with path.open("rb") as fh:
+            head = fh.read(8)
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
+            raise BudgetError(
+                "the workbook is password-protected (encrypted); save an unprotected copy",
+                path=str(path),
+            )
+        raise BudgetError("the file is damaged or is not really an Excel workbook", path=str(path))
+    try:
+        reader = fastexcel.read_excel(str(path))
+        names = list(reader.sheet_names)
+    except Exception as exc:  # fastexcel raises its own types for every format problem
+        raise BudgetError(f"cannot open the workbook: {_short(exc)}", path=str(path)) from exc
+    sheets: list[RawSheet] = []
+    for k, name in enumerate(names):
+        progress(0.05 + 0.45 * k / max(1, len(names)), f"Reading sheet {name}")
+        try:
+            sheet = reader.load_sheet(name, header_row=None, dtypes="string", skip_rows=0)
+            cells = sheet.to_pandas()
+            col_offset = min((c.absolute_index for c in sheet.selected_columns), default=0)
+            hidden = sheet.visible != "visible"
+        except Cancelled:
+            raise
+        except Exception as exc:
+            raise BudgetError(f"cannot read sheet '{name}': {_short(exc)}", path=str(path)) from exc
+        cells.columns = range(cells.shape[1])
+        sheets.append(RawSheet(name=name, cells=cells, col_offset=col_offset, hidden=hidden))
+    return sheets
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:200]

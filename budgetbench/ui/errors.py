@@ -1,0 +1,57 @@
+"""The last line of defence: log unexpected errors to a file and tell the user plainly."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from budgetbench import paths
+
+log = logging.getLogger("budgetbench")
+
+
+def setup_logging() -> None:
+    if any(isinstance(h, logging.FileHandler) for h in log.handlers):
+        return
+    try:
+        handler = logging.FileHandler(paths.log_file(), encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Log the traceback and show a dialog; the app keeps running."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    text = "".join(traceback.format_exception(kind, value, tb))
+    log.error("unexpected error\n%s", text)
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            raise RuntimeError("no application")
+        box = QMessageBox(QApplication.activeWindow())
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle("Something went wrong")
+        box.setText(
+            "budgetbench hit an unexpected problem. Your open budget is unchanged; "
+            "you can keep working."
+        )
+        box.setInformativeText(
+            f"{kind.__name__}: {value}\n\nDetails were saved to {paths.log_file()}"
+        )
+        box.setDetailedText(text)
+        box.exec()
+    except Exception:  # no GUI available: fall back to stderr
+        sys.__excepthook__(kind, value, tb)
+
+
+def install() -> None:
+    setup_logging()
+    sys.excepthook = excepthook

@@ -1,0 +1,317 @@
+"""The one window: menus, the views, file opening (menu, recent, drag-and-drop) and loading."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from budgetbench import __version__, paths
+from budgetbench.core.progress import BudgetError
+from budgetbench.io.readers import SUPPORTED_SUFFIXES
+from budgetbench.ui.errors import log
+from budgetbench.ui.settings import Settings
+from budgetbench.ui.views.data_view import DataView
+from budgetbench.ui.workers import TaskRunner
+
+FILE_FILTER = "Budget files ({});;All files (*)".format(
+    " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
+)
+#: Loads shorter than this never show the progress bar (no flicker).
+PROGRESS_DELAY_MS = 300
+
+
+def _load(path: str):
+    """Imported lazily so the window shows before pandas is loaded."""
+    from budgetbench.io.loader import load_budget
+
+    return lambda progress: load_budget(path, progress)
+
+
+class MainWindow(QMainWindow):
+    """Signals ``budget_loaded(budget, report)`` after a file opened and ``load_failed(str)``."""
+
+    budget_loaded = Signal(object, object)
+    load_failed = Signal(str)
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.budget = None
+        self.report = None
+        self._loading_path: str | None = None
+        self._load_started = 0.0
+        self.setObjectName("MainWindow")
+        self.setWindowTitle("budgetbench")
+        self.setAcceptDrops(True)
+        self.setMinimumSize(800, 560)
+
+        self.data_view = DataView(self)
+        self.setCentralWidget(self.data_view)
+
+        self.runner = TaskRunner(self)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.succeeded.connect(self._on_loaded)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.cancelled.connect(self._on_cancelled)
+        self.runner.finished.connect(self._hide_progress)
+
+        self._build_status_bar()
+        self._build_menus()
+        self._restore_geometry()
+
+    # ---- building -----------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.progress_label = QLabel(self)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setFixedWidth(220)
+        self.progress_bar.setAccessibleName(self.tr("Loading progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel loading"))
+        self.cancel_button.clicked.connect(self.cancel_loading)
+        for w in (self.progress_label, self.progress_bar, self.cancel_button):
+            bar.addPermanentWidget(w)
+            w.hide()
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.timeout.connect(self._show_progress)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = self._action(
+            self.tr("&Open…"),
+            self.choose_file,
+            QKeySequence.StandardKey.Open,
+            self.tr("Open a budget spreadsheet (CSV, Excel, OpenDocument)"),
+        )
+        menu.addAction(self.open_action)
+        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        self.sample_action = self._action(
+            self.tr("Open &Teaching Sample"),
+            lambda: self.open_file(str(paths.teaching_sample())),
+            "Ctrl+Shift+T",
+            self.tr("Open the Sycamore Springs teaching budget"),
+        )
+        menu.addAction(self.sample_action)
+        menu.addSeparator()
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        menu.addAction(self.quit_action)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.data_action = self._action(
+            self.tr("&Data"), self.show_data_view, "Ctrl+1", self.tr("Every line item, searchable")
+        )
+        view.addAction(self.data_action)
+        self.find_action = self._action(
+            self.tr("&Find in Lines"), self.data_view_search, QKeySequence.StandardKey.Find
+        )
+        view.addAction(self.find_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About budgetbench"), self.show_about))
+        help_menu.addAction(
+            self._action(self.tr("Show &Log File Location"), self.show_log_location)
+        )
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files
+        for i, path in enumerate(recent, start=1):
+            label = f"&{i} {Path(path).name}" if i < 10 else Path(path).name
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda checked=False, p=path: self.open_file(p))
+        if recent:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("Clear Recent Files"))
+            clear.triggered.connect(self._clear_recent)
+        else:
+            none = self.recent_menu.addAction(self.tr("No recent files"))
+            none.setEnabled(False)
+
+    def _clear_recent(self) -> None:
+        self.settings.recent_files = []
+        self._fill_recent_menu()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    # ---- actions ------------------------------------------------------------------------
+    def show_data_view(self) -> None:
+        self.data_view.table.setFocus()
+
+    def data_view_search(self) -> None:
+        self.data_view.search_edit.setFocus()
+        self.data_view.search_edit.selectAll()
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a budget"), self.settings.last_directory, FILE_FILTER
+        )
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str) -> None:
+        """Start loading ``path`` in the background; the current budget stays until it succeeds."""
+        self._loading_path = str(path)
+        self._load_started = time.perf_counter()
+        self.progress_bar.setValue(0)
+        self.progress_label.setText(self.tr("Opening {0}…").format(Path(path).name))
+        self._progress_timer.start(PROGRESS_DELAY_MS)
+        self.statusBar().showMessage(self.tr("Opening {0}…").format(Path(path).name))
+        self.runner.start(_load(str(path)))
+
+    def cancel_loading(self) -> None:
+        self.runner.cancel()
+
+    def show_budget(self, budget, report) -> None:
+        """Show an already-loaded budget (used after loading and by ``--screenshot``)."""
+        self.budget, self.report = budget, report
+        self.data_view.set_budget(budget, report)
+        name = budget.name or Path(budget.source_path).name
+        self.setWindowTitle(f"{name} — budgetbench")
+        self.setWindowFilePath(budget.source_path)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About budgetbench"),
+            self.tr(
+                "<h3>budgetbench {0}</h3><p>An offline workbench for learning how a city or "
+                "county budget works: where the money comes from, which fund holds it, and "
+                "who spends it.</p>"
+            ).format(__version__),
+        )
+
+    def show_log_location(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Log file"),
+            self.tr("Problems are recorded in:\n{0}").format(paths.log_file()),
+        )
+
+    # ---- loading callbacks --------------------------------------------------------------
+    def _show_progress(self) -> None:
+        if self.runner.busy:
+            for w in (self.progress_label, self.progress_bar, self.cancel_button):
+                w.show()
+
+    def _hide_progress(self) -> None:
+        self._progress_timer.stop()
+        for w in (self.progress_label, self.progress_bar, self.cancel_button):
+            w.hide()
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        self.progress_bar.setValue(round(100 * fraction))
+        self.progress_label.setText(message)
+
+    def _on_loaded(self, result) -> None:
+        budget, report = result
+        path = self._loading_path or budget.source_path
+        self.show_budget(budget, report)
+        self.settings.add_recent(path)
+        self.settings.last_directory = str(Path(path).parent)
+        seconds = time.perf_counter() - self._load_started
+        self.statusBar().showMessage(
+            self.tr("Opened {0}: {1} line items in {2:.1f} s").format(
+                Path(path).name, f"{len(budget):,}", seconds
+            ),
+            10000,
+        )
+        self.budget_loaded.emit(budget, report)
+
+    def _on_failed(self, error: BaseException) -> None:
+        path = self._loading_path or ""
+        if isinstance(error, BudgetError):
+            message = error.message
+        else:
+            log.error("unexpected error opening %s", path, exc_info=error)
+            message = self.tr("an unexpected error occurred ({0}: {1}); details are in {2}").format(
+                type(error).__name__, error, paths.log_file()
+            )
+        self.statusBar().showMessage(self.tr("Could not open {0}").format(Path(path).name), 10000)
+        if isinstance(error, BudgetError) and "does not exist" in message:
+            self.settings.remove_recent(str(Path(path).resolve()))
+        self.load_failed.emit(message)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Could not open the budget"))
+        box.setText(self.tr("<b>{0}</b> could not be opened.").format(Path(path).name))
+        box.setInformativeText(
+            message[:1].upper()
+            + message[1:]
+            + ("." if not message.endswith(".") else "")
+            + "\n\n"
+            + (self.tr("The budget that was open stays open.") if self.budget is not None else "")
+        )
+        box.setDetailedText(path)
+        box.open()
+        self.error_box = box
+
+    def _on_cancelled(self) -> None:
+        self.statusBar().showMessage(self.tr("Opening cancelled"), 5000)
+
+    # ---- drag and drop ------------------------------------------------------------------
+    @staticmethod
+    def _dropped_file(mime) -> str | None:
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile():
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        path = self._dropped_file(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.open_file(path)
+
+    # ---- closing ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.cancel()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        self.runner.wait(5000)
+        super().closeEvent(event)

@@ -1,0 +1,81 @@
+"""Getting cells out of files faithfully, and saying clearly when a file can't be read."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from budgetbench.core.progress import BudgetError
+from budgetbench.io.loader import load_budget
+from budgetbench.io.readers import read_sheets
+
+
+def write(tmp_path, name, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_csv_variants_read_the_same(tmp_path):
+    rows = ["Fund;Department;FY2025-26 Adopted", "0100;Café;1.000", "0200;Parks;2.000"]
+    semicolon_cp1252 = write(tmp_path, "a.csv", "\r\n".join(rows).encode("cp1252"))
+    comma_text = "\r".join(r.replace(";", ",").replace(".000", "000") for r in rows)
+    comma_cr_bom = write(tmp_path, "b.csv", b"\xef\xbb\xbf" + comma_text.encode("utf-8"))
+    tab = write(tmp_path, "c.tsv", "\n".join(r.replace(";", "\t") for r in rows).encode())
+    for path in (semicolon_cp1252, comma_cr_bom, tab):
+        (sheet,) = read_sheets(path)
+        assert sheet.cells.iat[0, 0] == "Fund"
+        assert sheet.cells.iat[1, 0] == "0100"  # leading zeros kept
+        assert sheet.cells.iat[1, 1] == "Café"
+
+
+def test_xlsx_cells_keep_their_position_and_codes(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "FY2026 Adopted"  # the year and phase are only in the sheet name
+    ws["C3"], ws["D3"], ws["E3"] = "Fund Code", "Department", "Amount"
+    ws["C4"], ws["D4"], ws["E4"] = "0001", "Police", 1500.5
+    ws["C5"], ws["D5"], ws["E5"] = "0002", "Fire", 2500
+    path = tmp_path / "offset.xlsx"
+    wb.save(path)
+    budget, report = load_budget(path)
+    lines = budget.lines
+    assert list(lines["fund_code"]) == ["0001", "0002"]
+    assert list(lines["src_row"]) == [4, 5]
+    assert set(lines["src_col"]) == {5}
+    assert set(lines["src_sheet"]) == {"FY2026 Adopted"}
+    assert set(lines["fiscal_year"]) == {2026}
+    assert any("taken as 2026" in w for w in report.warnings)
+    assert lines["amount"].sum() == 4000.5
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "needle"),
+    [
+        ("empty.csv", b"", "empty"),
+        ("junk.csv", b"\x00\x01\x02binary\x00" * 50, "binary"),
+        ("page.xls", b"<!DOCTYPE html><html><table></table></html>", "cannot open"),
+        ("page.csv", b"<html><body>hi</body></html>", "web page"),
+        ("broken.xlsx", b"PK\x03\x04\x14\x00 truncated", "damaged"),
+        ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "password"),
+        ("notes.docx", b"whatever", "unsupported file type"),
+        ("words.csv", b"just,some\nwords,here\n", "no column of amounts"),
+    ],
+)
+def test_bad_files_raise_one_clear_error(tmp_path, name, data, needle):
+    path = write(tmp_path, name, data)
+    with pytest.raises(BudgetError) as info:
+        load_budget(path)
+    message = str(info.value)
+    assert needle in message
+    assert name in message
+    assert "\n" not in message
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(BudgetError, match="does not exist"):
+        load_budget(tmp_path / "nope.csv")
+    folder = tmp_path / "dir.csv"
+    folder.mkdir()
+    with pytest.raises(BudgetError, match="folder"):
+        load_budget(folder)
