@@ -8,7 +8,7 @@ from pathlib import Path
 # Before anything imports Qt: no display is needed to run the tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture(autouse=True)
@@ -31,7 +31,11 @@ def _isolated_app_dirs(tmp_path, monkeypatch):
 
 
 #: The real published budgets beside the repository (see ../shared/realdata/SOURCES.md).
-REALDATA = Path(os.environ.get("BUDGETBENCH_REALDATA", Path(__file__).resolve().parents[2] / "shared" / "realdata"))
+REALDATA = Path(
+    os.environ.get(
+        "BUDGETBENCH_REALDATA", Path(__file__).resolve().parents[2] / "shared" / "realdata"
+    )
+)
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_budgets"
 
 

@@ -1,15 +1,22 @@
 """The canonical line-item table every import becomes (DESIGN §3).
 
+pandas is imported inside the functions that need it: the window imports these names while it
+starts, before any budget is loaded.
+
 One row per (line x fiscal year x phase). Codes stay strings. Revenue and expense are both
 positive; reductions (recoveries, reimbursements) are negative.
 """
 
 from __future__ import annotations
 
+import hashlib
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class Phase(StrEnum):
@@ -133,6 +140,8 @@ IDENTITY_COLUMNS: tuple[str, ...] = (
 
 
 def category_dtype(column: str) -> pd.CategoricalDtype:
+    import pandas as pd
+
     return pd.CategoricalDtype([m.value for m in CATEGORIES[column]], ordered=False)
 
 
@@ -147,11 +156,15 @@ def dtype_of(column: str):
         return np.dtype("float64")
     if column == "is_transfer":
         return np.dtype("bool")
+    import pandas as pd
+
     return pd.StringDtype()
 
 
 def empty_frame() -> pd.DataFrame:
     """A canonical table with no rows."""
+    import pandas as pd
+
     return pd.DataFrame({c: pd.Series([], dtype=dtype_of(c)) for c in COLUMNS})
 
 
@@ -161,6 +174,8 @@ def coerce(df: pd.DataFrame) -> pd.DataFrame:
     Missing text columns become empty strings, missing categories ``unknown`` (or raise for
     ``phase``/``direction``, which have no unknown), missing ``is_transfer`` False.
     """
+    import pandas as pd
+
     out = {}
     n = len(df)
     for c in COLUMNS:
@@ -180,10 +195,13 @@ def coerce(df: pd.DataFrame) -> pd.DataFrame:
         if c in TEXT_COLUMNS:
             s = s.astype("string").fillna("")
         elif c in CATEGORIES:
-            s = s.astype("string").str.lower().astype(dt)
-            if s.isna().any():
-                bad = df[c][s.isna()].iloc[0] if c in df.columns else None
-                raise ValueError(f"value {bad!r} is not a valid {c}")
+            s = s.astype("string").str.lower()
+            invalid = ~s.isin(dt.categories) | s.isna()
+            if invalid.any():
+                raise ValueError(f"value {s[invalid].iloc[0]!r} is not a valid {c}")
+            s = s.astype(dt)
+        elif c == "is_transfer":
+            s = s.fillna(False).astype(bool)
         else:
             s = s.astype(dt)
         out[c] = s
@@ -198,3 +216,45 @@ def validate(df: pd.DataFrame) -> None:
         want = dtype_of(c)
         if str(df[c].dtype) != str(want):
             raise ValueError(f"column {c!r} has dtype {df[c].dtype}, expected {want}")
+
+
+def line_keys(df: pd.DataFrame) -> pd.Series:
+    """Stable identity of each line across years, phases and re-imports.
+
+    The first 16 hex digits of the SHA-1 of the line's identity labels (``IDENTITY_COLUMNS``,
+    trimmed, lower case, runs of white space as one space, joined by U+001F) — never amounts
+    or row numbers. Computed once per distinct line, so large tables stay fast.
+    """
+    import pandas as pd
+
+    codes, labels = [], []
+    for c in IDENTITY_COLUMNS:
+        col = df[c].astype("string").fillna("") if c in df.columns else pd.Series([""] * len(df))
+        k, uniques = pd.factorize(col, sort=False)
+        codes.append(k)
+        labels.append([" ".join(str(u).split()).lower() for u in uniques])
+    if len(df) == 0:
+        return pd.Series([], index=df.index, dtype="string")
+    # One integer per row naming its combination of labels (mixed radix), then one hash per
+    # distinct combination: a million rows hold only thousands of distinct lines.
+    sizes = [len(lab) + 1 for lab in labels]
+    if float(np.prod(np.array(sizes, dtype=float))) < 2**62:
+        combined = np.zeros(len(df), dtype=np.int64)
+        for k, size in zip(codes, sizes, strict=True):
+            combined = combined * size + k
+        inverse, _ = pd.factorize(combined, sort=False)
+        _, first_rows = np.unique(inverse, return_index=True)  # codes follow first appearance
+    else:  # absurdly many distinct labels: fall back to comparing whole rows
+        _, first_rows, inverse = np.unique(
+            np.column_stack(codes), axis=0, return_index=True, return_inverse=True
+        )
+    keys = np.array(
+        [
+            hashlib.sha1(
+                "\x1f".join(labels[j][codes[j][r]] for j in range(len(codes))).encode("utf-8")
+            ).hexdigest()[:16]
+            for r in first_rows
+        ],
+        dtype=object,
+    )
+    return pd.Series(keys[inverse.reshape(-1)], index=df.index, dtype="string")

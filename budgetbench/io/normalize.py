@@ -107,7 +107,7 @@ def normalize(
             lines.loc[rev, "amount"] = -rev_amounts
             report.revenue_sign_flipped = True
     out = schema.coerce(lines)
-    out["line_key"] = line_keys(out)
+    out["line_key"] = schema.line_keys(out)
     report.lines = len(out)
     return out
 
@@ -188,7 +188,12 @@ def _sheet_table(sheet: RawSheet, path: Path) -> SheetTable:
     _split_code_name(base, roles, "fund_code", "fund_name")
     _split_code_name(base, roles, "account_code", "account_name")
 
-    table.mapping = {headers[j]: role for role, j in roles.items()}
+    table.mapping = {}
+    for role, j in roles.items():  # one column may serve two roles: "100 - General Fund"
+        label = headers[j]
+        table.mapping[label] = (
+            f"{table.mapping[label]} + {role}" if label in table.mapping else role
+        )
     for a in amount_cols:
         desc = "amount"
         if a.fiscal_year:
@@ -385,11 +390,3 @@ def _recurring(values: pd.Series) -> np.ndarray:
     out[s.str.startswith(("ongoing", "recurring"), na=False).to_numpy()] = "ongoing"
     out[s.str.startswith(("onetime", "nonrecurring"), na=False).to_numpy()] = "one_time"
     return out
-
-
-def line_keys(lines: pd.DataFrame) -> pd.Series:
-    """Stable identity of each line: a hash of its normalised labels, never amounts or rows."""
-    ident = lines[list(schema.IDENTITY_COLUMNS)].astype(str)
-    ident = ident.apply(lambda c: c.str.strip().str.lower().str.replace(r"\s+", " ", regex=True))
-    hashed = pd.util.hash_pandas_object(ident, index=False).to_numpy(dtype=np.uint64)
-    return pd.Series(np.char.mod("%016x", hashed), index=lines.index, dtype="string")

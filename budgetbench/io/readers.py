@@ -15,10 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from budgetbench.core.progress import BudgetError, Cancelled, ProgressFn, no_progress
-
-EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
-TEXT_SUFFIXES = {".csv", ".tsv", ".txt"}
-SUPPORTED_SUFFIXES = EXCEL_SUFFIXES | TEXT_SUFFIXES
+from budgetbench.io.formats import EXCEL_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES
 
 #: Encodings tried in order for text files without a byte-order mark.
 _ENCODINGS = ("utf-8", "cp1252", "latin-1")

@@ -13,10 +13,15 @@ log = logging.getLogger("budgetbench")
 
 
 def setup_logging() -> None:
-    if any(isinstance(h, logging.FileHandler) for h in log.handlers):
-        return
+    target = str(paths.log_file())
+    for h in list(log.handlers):
+        if isinstance(h, logging.FileHandler):
+            if h.baseFilename == target:
+                return
+            log.removeHandler(h)  # the data folder moved (tests redirect it)
+            h.close()
     try:
-        handler = logging.FileHandler(paths.log_file(), encoding="utf-8")
+        handler = logging.FileHandler(target, encoding="utf-8")
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

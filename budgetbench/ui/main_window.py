@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from budgetbench import __version__, paths
 from budgetbench.core.progress import BudgetError
-from budgetbench.io.readers import SUPPORTED_SUFFIXES
+from budgetbench.io.formats import SUPPORTED_SUFFIXES
 from budgetbench.ui.errors import log
 from budgetbench.ui.settings import Settings
 from budgetbench.ui.views.data_view import DataView
@@ -33,10 +33,18 @@ PROGRESS_DELAY_MS = 300
 
 
 def _load(path: str):
-    """Imported lazily so the window shows before pandas is loaded."""
-    from budgetbench.io.loader import load_budget
+    """The load job for the worker: read the file and build the table's search index there,
+    so the UI thread only swaps models. Imported lazily: the window shows before pandas loads."""
 
-    return lambda progress: load_budget(path, progress)
+    def job(progress):
+        from budgetbench.core.query import TableIndex
+        from budgetbench.io.loader import load_budget
+
+        budget, report = load_budget(path, progress)
+        progress(0.97, "Indexing lines")
+        return budget, report, TableIndex(budget.lines)
+
+    return job
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +63,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle("budgetbench")
         self.setAcceptDrops(True)
-        self.setMinimumSize(800, 560)
+        self.setMinimumSize(640, 480)
 
         self.data_view = DataView(self)
         self.setCentralWidget(self.data_view)
@@ -174,8 +182,7 @@ class MainWindow(QMainWindow):
         self.data_view.table.setFocus()
 
     def data_view_search(self) -> None:
-        self.data_view.search_edit.setFocus()
-        self.data_view.search_edit.selectAll()
+        self.data_view.focus_search()
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -197,10 +204,10 @@ class MainWindow(QMainWindow):
     def cancel_loading(self) -> None:
         self.runner.cancel()
 
-    def show_budget(self, budget, report) -> None:
+    def show_budget(self, budget, report, index=None) -> None:
         """Show an already-loaded budget (used after loading and by ``--screenshot``)."""
         self.budget, self.report = budget, report
-        self.data_view.set_budget(budget, report)
+        self.data_view.set_budget(budget, report, index=index)
         name = budget.name or Path(budget.source_path).name
         self.setWindowTitle(f"{name} — budgetbench")
         self.setWindowFilePath(budget.source_path)
@@ -239,9 +246,9 @@ class MainWindow(QMainWindow):
         self.progress_label.setText(message)
 
     def _on_loaded(self, result) -> None:
-        budget, report = result
+        budget, report, index = result
         path = self._loading_path or budget.source_path
-        self.show_budget(budget, report)
+        self.show_budget(budget, report, index)
         self.settings.add_recent(path)
         self.settings.last_directory = str(Path(path).parent)
         seconds = time.perf_counter() - self._load_started
