@@ -139,7 +139,8 @@ def summary(args: argparse.Namespace) -> int:
         )
     if not os.path.exists(args.file):
         raise UsageError(f"{args.file}: the file does not exist")
-    budget, report = load_budget(args.file)
+    budget = load_budget(args.file)
+    report = budget.report
     totals = budget.totals(by)
     if args.json:
         rows = [{k: _plain(v) for k, v in rec.items()} for rec in totals.to_dict(orient="records")]
@@ -236,7 +237,8 @@ def screenshot(args: argparse.Namespace) -> int:
     from budgetbench.io.loader import load_budget
 
     path = args.file or str(paths.teaching_sample())
-    budget, report = load_budget(path)
+    budget = load_budget(path)
+    report = budget.report
     app = _make_app(sys.argv[:1])
     from budgetbench.ui.main_window import MainWindow
     from budgetbench.ui.settings import Settings

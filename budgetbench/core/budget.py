@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -20,6 +21,8 @@ class Budget:
     source_sha256: str = ""
     population: int | None = None
     meta: dict = field(default_factory=dict)
+    #: How the lines were read from the file (an ``io.report.ImportReport``), when they were.
+    report: Any = None
 
     def __post_init__(self) -> None:
         schema.validate(self.lines)

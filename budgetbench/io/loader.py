@@ -8,6 +8,7 @@ from pathlib import Path
 
 from budgetbench.core.budget import Budget
 from budgetbench.core.progress import BudgetError, Cancelled, ProgressFn, no_progress
+from budgetbench.io.mapping import ColumnMapping
 from budgetbench.io.normalize import normalize
 from budgetbench.io.readers import file_format, read_sheets
 from budgetbench.io.report import ImportReport
@@ -22,20 +23,26 @@ def sha256_of(path: Path, chunk: int = 1 << 20) -> str:
 
 
 def load_budget(
-    path: str | Path, progress: ProgressFn = no_progress
-) -> tuple[Budget, ImportReport]:
-    """Read ``path`` into a :class:`Budget`.
+    path: str | Path,
+    *,
+    mapping: ColumnMapping | None = None,
+    progress: ProgressFn | None = None,
+    use_cache: bool = True,
+) -> Budget:
+    """Read ``path`` into a :class:`Budget`; ``budget.report`` says how (an ImportReport).
 
+    ``mapping`` overrides what detection would choose (see :mod:`budgetbench.io.mapping`).
     Raises :class:`BudgetError` (one clear line naming the file) for anything wrong with the
     file, and :class:`Cancelled` when ``progress`` raises it.
     """
+    progress = progress or no_progress
     started = time.perf_counter()
     path = Path(path)
     report = ImportReport(source=str(path), file_format=file_format(path))
     try:
         sheets = read_sheets(path, progress)
         progress(0.5, "Interpreting the table")
-        lines = normalize(sheets, path, report, progress)
+        lines = normalize(sheets, path, report, progress, mapping=mapping)
         progress(0.95, "Checking the file")
         sha = sha256_of(path)
     except (BudgetError, Cancelled):
@@ -50,6 +57,7 @@ def load_budget(
         name=path.stem.replace("_", " "),
         source_path=str(path),
         source_sha256=sha,
+        report=report,
     )
     progress(1.0, "Done")
-    return budget, report
+    return budget

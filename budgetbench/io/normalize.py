@@ -15,6 +15,10 @@ from budgetbench.io import detect
 from budgetbench.io.readers import RawSheet
 from budgetbench.io.report import ImportReport, Reconciliation
 
+#: Bump when detection or normalisation changes what a file imports as: cached tables made by
+#: another version are not reused.
+IMPORTER_VERSION = "3.0"
+
 _TOTAL_RE = re.compile(r"^\s*(?:grand\s+)?totals?\b|\btotals?\s*$", re.IGNORECASE)
 _TRANSFER_RE = re.compile(
     r"\b(?:transfers?\s+(?:in|out|from|to)|interfund|operating\s+transfers?|tsf\s+(?:fm|to))\b",
@@ -61,6 +65,7 @@ def normalize(
     path: str | Path,
     report: ImportReport,
     progress: ProgressFn = no_progress,
+    mapping: object | None = None,
 ) -> pd.DataFrame:
     """Turn the sheets of one file into a canonical table, filling in ``report``."""
     path = Path(path)

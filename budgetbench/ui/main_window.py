@@ -40,7 +40,8 @@ def _load(path: str):
         from budgetbench.core.query import TableIndex
         from budgetbench.io.loader import load_budget
 
-        budget, report = load_budget(path, progress)
+        budget = load_budget(path, progress=progress)
+        report = budget.report
         progress(0.97, "Indexing lines")
         return budget, report, TableIndex(budget.lines)
 

@@ -38,7 +38,8 @@ def test_xlsx_cells_keep_their_position_and_codes(tmp_path):
     ws["C5"], ws["D5"], ws["E5"] = "0002", "Fire", 2500
     path = tmp_path / "offset.xlsx"
     wb.save(path)
-    budget, report = load_budget(path)
+    budget = load_budget(path)
+    report = budget.report
     lines = budget.lines
     assert list(lines["fund_code"]) == ["0001", "0002"]
     assert list(lines["src_row"]) == [4, 5]

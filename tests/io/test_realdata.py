@@ -31,14 +31,16 @@ def total(budget, **where) -> float:
     ],
 )
 def test_every_real_file_opens(realdata, relative):
-    budget, report = load_budget(realdata(relative))
+    budget = load_budget(realdata(relative))
+    report = budget.report
     assert len(budget) > 0
     assert report.lines == len(budget)
     assert budget.source_sha256 and len(budget.source_sha256) == 64
 
 
 def test_oakland_fy13_15_line_items(realdata):
-    budget, report = load_budget(realdata("oakland/mayor-proposed-13-15.xlsx"))
+    budget = load_budget(realdata("oakland/mayor-proposed-13-15.xlsx"))
+    report = budget.report
     assert report.rows_read == 17_579
     assert len(budget) == 17_579  # a line whose description ends in "Total" is still a line
     assert set(budget.lines["phase"].astype(str)) == {"proposed"}  # from the file name
@@ -60,7 +62,7 @@ def test_oakland_fy13_15_line_items(realdata):
 
 
 def test_oakland_fy19_20_flow(realdata):
-    budget, _ = load_budget(realdata("oakland/FY19-20__adopted.csv"))
+    budget = load_budget(realdata("oakland/FY19-20__adopted.csv"))
     assert len(budget) == 19_456
     assert total(budget, direction="expense") == 1_656_222_651
     assert total(budget, direction="revenue") == 1_656_222_651
@@ -70,7 +72,7 @@ def test_oakland_fy19_20_flow(realdata):
 
 
 def test_sacramento_code_drift(realdata):
-    budget, _ = load_budget(realdata("sacramento/City_of_Sacramento_Approved_Budgets.csv"))
+    budget = load_budget(realdata("sacramento/City_of_Sacramento_Approved_Budgets.csv"))
     assert len(budget) == 7_252  # "Fund Total" rows are lines with a drifted label, kept
     expected = {
         2013: (1_342_149_366, 774_522_141),
@@ -85,7 +87,8 @@ def test_sacramento_code_drift(realdata):
 
 
 def test_buncombe_wide_year_direction_columns(realdata):
-    budget, report = load_budget(realdata("buncombe/Budget_Spreadsheets_2016-2014.xlsx"))
+    budget = load_budget(realdata("buncombe/Budget_Spreadsheets_2016-2014.xlsx"))
+    report = budget.report
     assert report.sheets == ["2014-2016 All"]
     assert total(budget, fiscal_year=2014, direction="expense") == 364_235_827
     assert total(budget, fiscal_year=2015, direction="expense") == 399_380_126
@@ -94,7 +97,8 @@ def test_buncombe_wide_year_direction_columns(realdata):
 
 
 def test_dc_years_as_columns_with_dollar_zero(realdata):
-    budget, report = load_budget(realdata("dc/budget.csv"))
+    budget = load_budget(realdata("dc/budget.csv"))
+    report = budget.report
     assert total(budget, fiscal_year=2011) == 9_329_197_449.54
     assert total(budget, fiscal_year=2015) == 11_517_879_740.86
     assert round(total(budget, fiscal_year=2015, fund_name="General Fund")) == 7_690_461_957
@@ -102,7 +106,7 @@ def test_dc_years_as_columns_with_dollar_zero(realdata):
 
 
 def test_asheville_grand_total_reconciles(realdata):
-    _, report = load_budget(realdata("asheville/16-budget_data.csv"))
+    report = load_budget(realdata("asheville/16-budget_data.csv")).report
     checks = {(r.label, round(r.file_total, 2)) for r in report.reconciliations}
     assert ("grand total, 2014", 9_431_414.47) in checks
     assert all(r.ok for r in report.reconciliations)
@@ -110,5 +114,5 @@ def test_asheville_grand_total_reconciles(realdata):
 
 
 def test_arlington_reports_the_malformed_number(realdata):
-    _, report = load_budget(realdata("arlington/expenses.csv"))  # CR-only line endings
+    report = load_budget(realdata("arlington/expenses.csv")).report  # CR-only line endings
     assert any("793.138.22" in w and "I106" in w for w in report.warnings)
