@@ -120,9 +120,7 @@ class ColumnMapping:
                     sheet=str(s.get("sheet", "")),
                     header_rows=tuple(int(i) for i in s.get("header_rows", [0])),
                     columns={
-                        int(k): str(v)
-                        for k, v in s.get("columns", {}).items()
-                        if v in COLUMN_ROLES
+                        int(k): str(v) for k, v in s.get("columns", {}).items() if v in COLUMN_ROLES
                     },
                     amounts=[AmountColumn(**a) for a in s.get("amounts", [])],
                     unit_scale=float(s.get("unit_scale", 1.0)),
@@ -176,7 +174,9 @@ def header_signature(headers_by_sheet: dict[str, list[str]]) -> str:
     normalised, with digits masked."""
     parts = []
     for sheet in sorted(headers_by_sheet):
-        labels = [_DIGITS.sub("#", " ".join(str(h).split()).lower()) for h in headers_by_sheet[sheet]]
+        labels = [
+            _DIGITS.sub("#", " ".join(str(h).split()).lower()) for h in headers_by_sheet[sheet]
+        ]
         parts.append(_DIGITS.sub("#", sheet.lower()) + "\x1e" + "\x1f".join(labels))
     return hashlib.sha256("\x1d".join(parts).encode("utf-8")).hexdigest()[:24]
 
