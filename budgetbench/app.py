@@ -3,6 +3,7 @@
     budgetbench [FILE]                                  open the app (on the teaching sample)
     budgetbench --screenshot OUT.png [--view data] [--size 1280x720] [FILE]
     budgetbench summary FILE [--by col,col] [--json]    totals and the import report
+    --no-cache (app or summary)                         read the file afresh, not from the cache
     budgetbench --version
 
 Exit codes: 0 success, 2 user error (one clear line on stderr), 1 unexpected internal error.
@@ -48,6 +49,9 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
+_NO_CACHE_HELP = "read files afresh instead of from the import cache (then refresh the cache)"
+
+
 def _gui_parser() -> _Parser:
     p = _Parser(
         prog="budgetbench",
@@ -59,6 +63,7 @@ def _gui_parser() -> _Parser:
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
     p.add_argument("--view", choices=VIEWS, default="data", help="view to show (default data)")
     p.add_argument("--size", type=_size, default=(1280, 720), help="window size, e.g. 1280x720")
+    p.add_argument("--no-cache", action="store_true", help=_NO_CACHE_HELP)
     p.add_argument("--startup-report", action="store_true", help=argparse.SUPPRESS)
     return p
 
@@ -78,6 +83,7 @@ def _summary_parser() -> _Parser:
         " empty for the grand total). Columns: " + ", ".join(c for c in COLUMNS if c != "amount"),
     )
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--no-cache", action="store_true", help=_NO_CACHE_HELP)
     return p
 
 
@@ -139,7 +145,7 @@ def summary(args: argparse.Namespace) -> int:
         )
     if not os.path.exists(args.file):
         raise UsageError(f"{args.file}: the file does not exist")
-    budget = load_budget(args.file)
+    budget = load_budget(args.file, use_cache=not args.no_cache)
     report = budget.report
     totals = budget.totals(by)
     if args.json:
@@ -204,6 +210,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from budgetbench import paths
     from budgetbench.ui import errors
 
+    if args.no_cache:  # every load in this session, including the window's worker
+        os.environ["BUDGETBENCH_NO_CACHE"] = "1"
     app = _make_app(sys.argv[:1])
     errors.install()
     from budgetbench.ui.main_window import MainWindow
@@ -237,7 +245,7 @@ def screenshot(args: argparse.Namespace) -> int:
     from budgetbench.io.loader import load_budget
 
     path = args.file or str(paths.teaching_sample())
-    budget = load_budget(path)
+    budget = load_budget(path, use_cache=not args.no_cache)
     report = budget.report
     app = _make_app(sys.argv[:1])
     from budgetbench.ui.main_window import MainWindow

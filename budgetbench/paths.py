@@ -33,6 +33,13 @@ def data_dir() -> Path:
     return _dir("BUDGETBENCH_DATA_DIR", platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Where imported tables are cached (see :mod:`budgetbench.io.cache`); safe to delete."""
+    import platformdirs
+
+    return _dir("BUDGETBENCH_CACHE_DIR", platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def log_file() -> Path:
     return data_dir() / "budgetbench.log"
 

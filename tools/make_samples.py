@@ -2529,6 +2529,14 @@ class BayLine:
 
     @property
     def name(self) -> str:
+        """The label a careful cleanup gives: case and spacing evened out, footnote marks gone;
+        a misspelling stays as printed (nothing in the file says how it should be spelled)."""
+        printed = " ".join(self.label.split())
+        if (
+            self.label == BAY_LABEL_NOISE.get((self.department.name, self.code))
+            and printed.casefold() != BAY_ACCOUNTS[self.code][0].casefold()
+        ):
+            return printed
         return BAY_ACCOUNTS[self.code][0]
 
     @property

@@ -22,7 +22,29 @@ class BudgetError(Exception):
     ``str(error)`` is one clear line, fit to show in a dialog or on stderr.
     """
 
-    def __init__(self, message: str, *, path: str | None = None) -> None:
-        self.path = path
-        super().__init__(f"{path}: {message}" if path else message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        sheet: str | None = None,
+        row: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        self.path, self.sheet, self.row, self.column = path, sheet, row, column
         self.message = message
+        where = [f"sheet '{sheet}'" if sheet else "", f"row {row}" if row else ""]
+        if column:
+            where.append(f"column {_letters(column)}")
+        located = ", ".join(w for w in where if w)
+        text = f"{located}: {message}" if located else message
+        super().__init__(f"{path}: {text}" if path else text)
+
+
+def _letters(n: int) -> str:
+    """1 -> A, 28 -> AB: a column as a spreadsheet names it."""
+    out = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out

@@ -7,12 +7,12 @@ data; :mod:`budgetbench.io.normalize` acts on it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from budgetbench.core.schema import Phase
+from budgetbench.io.mapping import AmountColumn
 
 #: Roles a single column can play. ``amount`` columns are described by :class:`AmountColumn`.
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -75,6 +75,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "sub-object name",
         "description",
         "line item",
+        "revenue source",
         "item",
         "account",
         "object description",
@@ -107,6 +108,9 @@ _PHASE_WORDS: dict[str, Phase] = {
     "adjusted": Phase.AMENDED,
     "proposed": Phase.PROPOSED,
     "recommended": Phase.RECOMMENDED,
+    "mngt team": Phase.RECOMMENDED,
+    "management team": Phase.RECOMMENDED,
+    "manager": Phase.RECOMMENDED,
     "estimate": Phase.ESTIMATE,
     "estimated": Phase.ESTIMATE,
     "projection": Phase.ESTIMATE,
@@ -187,17 +191,6 @@ def direction_in_label(text: object) -> str | None:
     if re.search(r"\b(expense|expenses|expenditures?|spending|appropriations?)\b", s):
         return "expense"
     return None
-
-
-@dataclass(frozen=True)
-class AmountColumn:
-    """A column of dollar amounts and what its header says about them."""
-
-    index: int
-    label: str
-    fiscal_year: int | None = None
-    phase: Phase | None = None
-    direction: str | None = None
 
 
 _MONEY_STRIP_RE = re.compile(r"[\s$,\u00a0€£]")
@@ -293,45 +286,82 @@ def _looks_like_label(value: object) -> bool:
     return not is_number(s)
 
 
+_NOT_MONEY_RE = re.compile(
+    r"\b(change|chg|pct|percent|variance|var|diff|difference|fte|ftes|positions?|headcount|"
+    r"rate|ratio|count|qty|quantity|units?|level|order|id|line|row|no)\b|%"
+)
+_BY_FUND_RE = re.compile(r"\bfunds?\b|\(\s*[A-Za-z]{0,3}\d[\w.-]*\s*\)\s*$", re.IGNORECASE)
+_PAREN_CODE_RE = re.compile(r"^(?P<name>.*?)\s*\(\s*(?P<code>[A-Za-z]{0,3}\d[\w.-]*)\s*\)\s*$")
+_LEVEL_RE = re.compile(r"^(level|lvl|tier)\s*(\d+)$")
+
+
+def amount_meaning(label: str) -> tuple[int | None, Phase | None, str | None]:
+    """What an amount column's header says: fiscal year, phase, direction."""
+    text = norm_label(label)
+    return parse_fiscal_year(text), parse_phase(text), direction_in_label(text)
+
+
+def by_fund(label: str) -> tuple[str | None, str | None]:
+    """``General Fund (010)`` -> ("010", "General Fund"): a wide column holding one fund."""
+    s = " ".join(str(label).split())
+    m = _PAREN_CODE_RE.match(s)
+    if m:
+        return m.group("code"), m.group("name").strip() or None
+    return None, s
+
+
 def guess_roles(
     headers: list[str], body: pd.DataFrame
 ) -> tuple[dict[str, int], list[AmountColumn], list[int]]:
-    """Assign canonical roles to columns.
+    """Assign canonical roles to columns, from their headers and their contents.
 
     Returns ``(roles, amount_columns, unused)``: ``roles`` maps a canonical role to a column
-    index; amount columns are either one ``amount`` column (long tables) or several columns
-    whose headers carry a fiscal year (wide tables); ``unused`` lists the other columns.
+    index; amount columns are one ``amount`` column (long tables), several columns whose
+    headers carry a fiscal year (wide tables), or one column per fund; ``unused`` lists the
+    other columns.
     """
     labels = [norm_label(h) for h in headers]
-    numeric = {j: numeric_share(body[j].head(500)) for j in range(len(headers))}
+    numeric = {j: numeric_share(body[j]) for j in range(len(headers))}
     amounts: list[AmountColumn] = []
     roles: dict[str, int] = {}
     taken: set[int] = set()
 
     # Wide amount columns: a fiscal year in the header and numbers below it.
     for j, label in enumerate(labels):
-        if not label or numeric[j] < 0.5:
+        if not label or numeric[j] < 0.5 or _NOT_MONEY_RE.search(label):
             continue
-        year = parse_fiscal_year(label)
-        if year is None:
+        if parse_fiscal_year(label) is None:
             continue
-        if re.search(r"\b(change|pct|percent|%|variance|diff)", label):
-            continue
-        amounts.append(
-            AmountColumn(
-                index=j,
-                label=str(headers[j]),
-                fiscal_year=year,
-                phase=parse_phase(label),
-                direction=direction_in_label(label),
-            )
-        )
+        amounts.append(AmountColumn(index=j, label=str(headers[j])))
         taken.add(j)
+
+    # One column per fund (a revenue-by-fund table): numbers under fund names, no year.
+    if not amounts:
+        synonyms = {syn for syns in ROLE_SYNONYMS.values() for syn in syns}
+        by_fund_cols = [
+            j
+            for j, label in enumerate(labels)
+            if label
+            and label not in synonyms
+            and numeric[j] >= 0.5
+            and not _NOT_MONEY_RE.search(label)
+            and not re.search(r"\btotals?\b", label)
+            and _BY_FUND_RE.search(str(headers[j]))
+        ]
+        if len(by_fund_cols) >= 2:
+            for j in by_fund_cols:
+                code, name = by_fund(str(headers[j]))
+                amounts.append(
+                    AmountColumn(index=j, label=str(headers[j]), fund_code=code, fund_name=name)
+                )
+                taken.add(j)
 
     # Named roles, most specific synonyms first; the exact label beats a partial match.
     for exact in (True, False):
         for role, synonyms in ROLE_SYNONYMS.items():
             if role in roles or (role == "amount" and amounts):
+                continue
+            if role == "amount" and any(a.fund_name or a.fund_code for a in amounts):
                 continue
             for syn in synonyms:
                 hit = _match(labels, syn, exact, taken)
@@ -339,7 +369,9 @@ def guess_roles(
                     continue
                 if role == "amount" and numeric[hit] < 0.5:
                     continue
-                if role in ("fiscal_year",) and not _years_in(body[hit]):
+                if role != "amount" and numeric[hit] > 0.95 and role not in _CODE_ROLES:
+                    continue  # a column of numbers is not a name
+                if role == "fiscal_year" and not _years_in(body[hit]):
                     continue
                 if role == "fund_code" and not _codes_in(body[hit]):
                     continue
@@ -347,14 +379,71 @@ def guess_roles(
                 taken.add(hit)
                 break
 
+    # "LEVEL1, LEVEL2, LEVEL3": a hierarchy in columns, outermost first.
+    levels = sorted(
+        (int(m.group(2)), j)
+        for j, label in enumerate(labels)
+        if j not in taken and (m := _LEVEL_RE.match(label)) and numeric[j] < 0.5
+    )
+    if levels:
+        targets = ["department", "division", "program"][: max(1, len(levels) - 1)]
+        if len(levels) >= 3:
+            targets = [*targets[: len(levels) - 1], "account_name"]
+        for (_lvl, j), role in zip(levels, targets, strict=False):
+            if role not in roles:
+                roles[role] = j
+                taken.add(j)
+
     # A "Fund" column holding "1010 - General Fund" or bare codes serves as the fund code too.
     if "fund_name" in roles and "fund_code" not in roles and _codes_in(body[roles["fund_name"]]):
         roles["fund_code"] = roles["fund_name"]
     if "amount" in roles:
         j = roles.pop("amount")
         amounts = [AmountColumn(index=j, label=str(headers[j]))]
+
+    _roles_from_contents(roles, body, taken, numeric, {a.index for a in amounts})
     unused = [j for j in range(len(headers)) if j not in taken and j not in roles.values()]
     return roles, amounts, unused
+
+
+_CODE_ROLES = {"fund_code", "account_code", "fiscal_year"}
+
+
+def _roles_from_contents(
+    roles: dict[str, int],
+    body: pd.DataFrame,
+    taken: set[int],
+    numeric: dict[int, float],
+    amount_cols: set[int],
+) -> None:
+    """Columns without a telling header: the line text and its code, found by what they hold."""
+    free = [
+        j
+        for j in body.columns
+        if j not in taken and j not in roles.values() and j not in amount_cols
+    ]
+    if "account_name" not in roles:
+        best, best_n = None, 0
+        for j in free:
+            values = body[j].dropna().astype(str).str.strip()
+            values = values[values != ""]
+            if values.empty or numeric[j] > 0.5:
+                continue
+            if values.str.contains(r"[A-Za-z]{3}", regex=True).mean() < 0.8:
+                continue
+            n = values.nunique()
+            if n > best_n:
+                best, best_n = j, n
+        if best is not None and best_n >= 5:
+            roles["account_name"] = best
+            taken.add(best)
+    if "account_code" not in roles and "account_name" in roles:
+        left = [j for j in free if j < roles["account_name"] and j not in taken]
+        for j in reversed(left):
+            if _codes_in(body[j]):
+                roles["account_code"] = j
+                taken.add(j)
+                break
 
 
 def _match(labels: list[str], syn: str, exact: bool, taken: set[int]) -> int | None:
@@ -380,7 +469,129 @@ _CODE_RE = re.compile(r"^\s*[A-Za-z]{0,3}\d[\w.]*(\s+[-–:]\s+.*)?\s*$")
 
 
 def _codes_in(values: pd.Series) -> bool:
-    sample = values.dropna().head(200).astype(str)
+    sample = values.dropna().head(400).astype(str)
+    sample = sample[sample.str.strip() != ""]
     if sample.empty:
         return False
     return sample.str.match(_CODE_RE).mean() >= 0.8
+
+
+# ---- context: units, money vocabulary, labels ------------------------------------------------
+
+_THOUSANDS_RE = re.compile(
+    r"in\s+thousands|thousands\s+of\s+dollars|\(\s*\$?\s*000'?s?\s*\)|\$\s*000'?s|in\s+\$?000s",
+    re.IGNORECASE,
+)
+_MILLIONS_RE = re.compile(r"in\s+millions|millions\s+of\s+dollars|\(\s*\$?\s*m\s*\)", re.IGNORECASE)
+
+
+def unit_scale(text: str) -> float:
+    """1000 for "(amounts in thousands)", 1e6 for "in millions", else 1."""
+    if _MILLIONS_RE.search(text):
+        return 1_000_000.0
+    if _THOUSANDS_RE.search(text):
+        return 1_000.0
+    return 1.0
+
+
+#: Words that name a group of objects or revenue sources, not a part of the organisation.
+_OBJECT_GROUP_RE = re.compile(
+    r"\b(personnel|non-?personnel|salar|wages|benefits|services\s+(and|&)\s+supplies|"
+    r"supplies|operating|capital\s+outlay|equipment|debt\s+service|taxes|intergovernmental|"
+    r"charges\s+for|fees|fines|forfeit|licen[cs]es|permits|revenues?|other\s+financing|"
+    r"transfers|interest|rents|miscellaneous|expenditures?|expenses?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_object_group(text: str) -> bool:
+    return bool(_OBJECT_GROUP_RE.search(text))
+
+
+#: Fund types recognised from a fund's name, most specific first.
+FUND_NAME_TYPES: tuple[tuple[str, str], ...] = (
+    (r"\bgeneral\s+(fund|purpose)\b", "general"),
+    (
+        r"\binternal\s+service|\bfleet\b|technology\s+services|information\s+services|"
+        r"\brisk\b|self[- ]insurance|workers'?\s+comp|employee\s+(health|benefits)|"
+        r"facilities\s+maintenance",
+        "internal_service",
+    ),
+    (r"\bcapital\b|\bconstruction\b|\bcip\b", "capital"),
+    (r"\bdebt\b|\bbonds?\b", "debt_service"),
+    (
+        r"\benterprise\b|\bsewer|\bwater\b|\bstormwater|\butility\b|\bairports?\b|"
+        r"\bgolf\b|\btransit\b|\bparking\b|solid\s+waste|\bhospital|\bharbor|\bport\b|"
+        r"civic\s+center",
+        "enterprise",
+    ),
+    (
+        r"\btrust\b|\bfiduciary|\bpension\b|retirement\s+(trust|system)|investment\s+pool|"
+        r"\bagency\s+fund",
+        "fiduciary",
+    ),
+    (
+        r"special\s+revenue|\bgrants?\b|\btax\b|\bmeasure\b|\bparcel|\bgas\s+tax|"
+        r"\blibrary\b|\bassessment|\blighting|\blandscap|\brealignment|\bprop(osition)?\s*\d+|"
+        r"\bcdbg\b|\bhome\b|\bforfeiture|\bhousing\b|\broad\s+fund|\bmhsa\b",
+        "special_revenue",
+    ),
+)
+
+
+def fund_type_from_name(name: str) -> str | None:
+    for pattern, ftype in FUND_NAME_TYPES:
+        if re.search(pattern, name, re.IGNORECASE):
+            return ftype
+    return None
+
+
+_FOOTNOTE_RE = re.compile(r"(\s*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡*]+|\s+\([a-z]\))+$")
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
+
+
+def _title_score(label: str) -> int:
+    """How name-like a label's capitals are: words starting upper case, not all upper case."""
+    return sum(1 for w in label.split() if w[:1].isupper() and not (len(w) > 1 and w.isupper()))
+
+
+def canonical_variants(values: pd.Series, extra: list[str] | None = None) -> dict[str, str]:
+    """Label noise -> one spelling: ``Parks & recreation`` and ``PARKS & RECREATION`` ->
+    ``Parks & Recreation``. Of the spellings of a label that differ only in case or spacing,
+    the most name-like (words capitalised) wins, then the most used; ``extra`` (the sheet's
+    headings) count as spellings. Misspellings are left as printed: nothing in a file says
+    how a word should be spelled."""
+    counts = values[values.fillna("") != ""].value_counts()
+    if counts.empty:
+        return {}
+    pool = dict(counts.items())
+    for text in extra or ():
+        pool.setdefault(text, 0)
+    groups: dict[str, list[str]] = {}
+    for label in pool:
+        groups.setdefault(" ".join(str(label).casefold().split()), []).append(label)
+    out: dict[str, str] = {}
+    for labels in groups.values():
+        if len(labels) < 2:
+            continue
+        best = max(labels, key=lambda lab: (_title_score(lab), pool[lab]))
+        out.update({lab: best for lab in labels if lab != best and pool[lab] > 0})
+    return out
+
+
+def clean_label(text: str) -> str:
+    """One space between words, no footnote markers, and ALL-CAPS headings in title case."""
+    s = " ".join(str(text).replace("\u00a0", " ").split())
+    s = _FOOTNOTE_RE.sub("", s)
+    return s
+
+
+def heading_case(text: str) -> str:
+    """``CHARGES FOR SERVICES`` -> ``Charges for Services``; mixed-case text is kept."""
+    s = clean_label(text)
+    if not s or not s.isupper():
+        return s
+    words = s.lower().split(" ")
+    return " ".join(
+        w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from pathlib import Path
 
 from budgetbench.core.budget import Budget
 from budgetbench.core.progress import BudgetError, Cancelled, ProgressFn, no_progress
+from budgetbench.io.cache import TableCache, cache_key
 from budgetbench.io.mapping import ColumnMapping
 from budgetbench.io.normalize import normalize
 from budgetbench.io.readers import file_format, read_sheets
@@ -34,17 +36,24 @@ def load_budget(
     ``mapping`` overrides what detection would choose (see :mod:`budgetbench.io.mapping`).
     Raises :class:`BudgetError` (one clear line naming the file) for anything wrong with the
     file, and :class:`Cancelled` when ``progress`` raises it.
+
+    An unchanged file re-opens from the import cache (:mod:`budgetbench.io.cache`;
+    ``budget.report.from_cache`` is then True). ``use_cache=False``, or the environment variable
+    ``BUDGETBENCH_NO_CACHE`` set to anything but empty or ``0``, forces a fresh read (whose
+    result then replaces the cached one).
     """
-    progress = progress or no_progress
+    return _cached_or_fresh(Path(path), mapping, progress or no_progress, use_cache)
+
+
+def _import(path: Path, *, mapping: ColumnMapping | None, progress: ProgressFn, sha: str) -> Budget:
+    """A fresh read of ``path`` (the cache is not involved); ``sha`` is the file's SHA-256."""
     started = time.perf_counter()
-    path = Path(path)
     report = ImportReport(source=str(path), file_format=file_format(path))
     try:
         sheets = read_sheets(path, progress)
         progress(0.5, "Interpreting the table")
         lines = normalize(sheets, path, report, progress, mapping=mapping)
-        progress(0.95, "Checking the file")
-        sha = sha256_of(path)
+        sha = sha or sha256_of(path)
     except (BudgetError, Cancelled):
         raise
     except MemoryError as exc:
@@ -61,3 +70,74 @@ def load_budget(
     )
     progress(1.0, "Done")
     return budget
+
+
+# ---- import cache ---------------------------------------------------------------------------
+def _cached_or_fresh(
+    path: Path, mapping: ColumnMapping | None, progress: ProgressFn, use_cache: bool
+) -> Budget:
+    """The cached import of ``path`` when the file is unchanged, else a fresh one (then cached).
+
+    The file is hashed once, first: the hash is both the cache key and ``source_sha256``.
+    A fresh import is stored only if the file did not change on disk while it was read.
+    """
+    started = time.perf_counter()
+    file_format(path)  # an unsupported file type fails before anything is read
+    use_cache = use_cache and os.environ.get("BUDGETBENCH_NO_CACHE", "") in ("", "0")
+    try:
+        before = _stamp(path)
+        progress(0.01, "Checking the file")
+        sha = sha256_of(path)
+    except OSError:  # missing, a folder, unreadable: the reader says so in words
+        return _import(path, mapping=mapping, progress=progress, sha="")
+    try:
+        cache, key = TableCache(), cache_key(sha, mapping)
+    except OSError:  # no cache folder can be made: import without one
+        cache, key = None, None
+    if use_cache and cache is not None and key is not None:
+        hit = cache.load(key)
+        if hit is not None:
+            lines, report_dict, meta = hit
+            report = ImportReport.from_dict(report_dict)
+            report.source = str(path)
+            report.from_cache = True
+            report.cached_at = str(meta.get("cached_at", ""))
+            for name, value in (meta.get("report_extras") or {}).items():
+                if not hasattr(report, name):  # attributes the importer set beyond the fields
+                    setattr(report, name, value)
+            report.seconds = time.perf_counter() - started
+            budget = Budget(
+                lines=lines,
+                name=path.stem.replace("_", " "),
+                source_path=str(path),
+                source_sha256=sha,
+                meta=dict(meta.get("budget_meta") or {}),
+                report=report,
+            )
+            progress(1.0, "Done")
+            return budget
+    budget = _import(path, mapping=mapping, progress=progress, sha=sha)
+    budget.report.seconds = time.perf_counter() - started
+    if cache is not None and key is not None:
+        try:
+            unchanged = _stamp(path) == before
+        except OSError:
+            unchanged = False
+        if unchanged:
+            report_dict = budget.report.to_dict()
+            meta = {
+                "cached_at": time.strftime("%Y-%m-%d %H:%M"),
+                "source_size": before[0],
+                "source_mtime_ns": before[1],
+                "budget_meta": budget.meta,
+                "report_extras": {
+                    k: v for k, v in vars(budget.report).items() if k not in report_dict
+                },
+            }
+            cache.store(key, budget.lines, report_dict, meta)
+    return budget
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns

@@ -81,7 +81,7 @@ class SheetMapping:
 
     def column_of(self, role: str) -> int | None:
         for j, r in self.columns.items():
-            if r == role:
+            if role in r.split("+"):
                 return j
         return None
 
@@ -120,7 +120,9 @@ class ColumnMapping:
                     sheet=str(s.get("sheet", "")),
                     header_rows=tuple(int(i) for i in s.get("header_rows", [0])),
                     columns={
-                        int(k): str(v) for k, v in s.get("columns", {}).items() if v in COLUMN_ROLES
+                        int(k): str(v)
+                        for k, v in s.get("columns", {}).items()
+                        if all(part in COLUMN_ROLES for part in str(v).split("+"))
                     },
                     amounts=[AmountColumn(**a) for a in s.get("amounts", [])],
                     unit_scale=float(s.get("unit_scale", 1.0)),
@@ -153,7 +155,7 @@ class ColumnMapping:
 def validate_role_values(mapping: ColumnMapping) -> None:
     """Raise ``ValueError`` for a mapping no file could satisfy (the wizard calls this)."""
     for s in mapping.sheets:
-        roles = list(s.columns.values())
+        roles = [part for v in s.columns.values() for part in v.split("+")]
         dupes = {r for r in roles if roles.count(r) > 1}
         if dupes:
             raise ValueError(f"sheet '{s.sheet}': more than one column is {', '.join(dupes)}")

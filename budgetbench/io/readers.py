@@ -17,6 +17,10 @@ import pandas as pd
 from budgetbench.core.progress import BudgetError, Cancelled, ProgressFn, no_progress
 from budgetbench.io.formats import EXCEL_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES
 
+#: Largest file opened (bytes). Budgets are far smaller; a bigger file is refused with a clear
+#: message before it is read, rather than exhausting the laptop's memory.
+MAX_FILE_BYTES = 300 * 1024 * 1024
+
 #: Encodings tried in order for text files without a byte-order mark.
 _ENCODINGS = ("utf-8", "cp1252", "latin-1")
 
@@ -63,8 +67,16 @@ def read_sheets(path: str | Path, progress: ProgressFn = no_progress) -> list[Ra
     if path.is_dir():
         raise BudgetError("this is a folder, not a budget file", path=str(path))
     fmt = file_format(path)
-    if path.stat().st_size == 0:
+    size = path.stat().st_size
+    if size == 0:
         raise BudgetError("the file is empty", path=str(path))
+    if size > MAX_FILE_BYTES:
+        raise BudgetError(
+            f"the file is {size / 2**20:,.0f} MB; budgetbench opens files up to "
+            f"{MAX_FILE_BYTES // 2**20:,} MB (save the budget's line items alone as a smaller "
+            "file)",
+            path=str(path),
+        )
     progress(0.02, "Reading file")
     if fmt in ("csv", "tsv"):
         return [_read_text(path, progress)]

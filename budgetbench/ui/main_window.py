@@ -8,12 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -30,9 +32,13 @@ FILE_FILTER = "Budget files ({});;All files (*)".format(
 )
 #: Loads shorter than this never show the progress bar (no flicker).
 PROGRESS_DELAY_MS = 300
+#: Below this detection confidence the window offers to check the column mapping.
+UNSURE_BELOW = 0.6
+#: A failed load whose message says one of these opens the mapping wizard (map by hand).
+NO_TABLE_MESSAGES = ("no budget table found", "no column of amounts")
 
 
-def _load(path: str):
+def _load(path: str, mapping=None):
     """The load job for the worker: read the file and build the table's search index there,
     so the UI thread only swaps models. Imported lazily: the window shows before pandas loads."""
 
@@ -40,10 +46,30 @@ def _load(path: str):
         from budgetbench.core.query import TableIndex
         from budgetbench.io.loader import load_budget
 
-        budget = load_budget(path, progress=progress)
+        budget = load_budget(path, mapping=mapping, progress=progress)
         report = budget.report
         progress(0.97, "Indexing lines")
         return budget, report, TableIndex(budget.lines)
+
+    return job
+
+
+def _read_for_mapping(path: str):
+    """The job that prepares the mapping wizard: the file's sheets and detection's proposal."""
+
+    def job(progress):
+        from budgetbench.io import normalize
+        from budgetbench.io.mapping import ColumnMapping
+        from budgetbench.io.readers import read_sheets
+
+        sheets = read_sheets(path, progress)
+        progress(0.8, "Looking for the table")
+        try:
+            mapping = normalize.detect_mapping(sheets, path)
+        except BudgetError as exc:
+            mapping = ColumnMapping(confidence=0.0, doubts=[exc.message])
+        progress(1.0, "Done")
+        return sheets, mapping
 
     return job
 
@@ -53,6 +79,8 @@ class MainWindow(QMainWindow):
 
     budget_loaded = Signal(object, object)
     load_failed = Signal(str)
+    #: the column-mapping wizard was opened (it is shown non-blocking; see ``mapping_wizard``)
+    mapping_wizard_opened = Signal(object)
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +88,12 @@ class MainWindow(QMainWindow):
         self.budget = None
         self.report = None
         self._loading_path: str | None = None
+        self._loading_mapping = None
         self._load_started = 0.0
+        self._mapping_path: str | None = None
+        self._mapping_reason = ""
+        self.mapping_wizard = None
+        self.error_box = None
         self.setObjectName("MainWindow")
         self.setWindowTitle("budgetbench")
         self.setAcceptDrops(True)
@@ -75,6 +108,14 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self._on_failed)
         self.runner.cancelled.connect(self._on_cancelled)
         self.runner.finished.connect(self._hide_progress)
+
+        # Reading a file for the mapping wizard runs beside (not instead of) a load.
+        self.mapping_runner = TaskRunner(self)
+        self.mapping_runner.progress.connect(self._on_progress)
+        self.mapping_runner.succeeded.connect(self._on_mapping_read)
+        self.mapping_runner.failed.connect(self._on_mapping_read_failed)
+        self.mapping_runner.cancelled.connect(self._on_cancelled)
+        self.mapping_runner.finished.connect(self._hide_progress)
 
         self._build_status_bar()
         self._build_menus()
@@ -92,6 +133,29 @@ class MainWindow(QMainWindow):
         self.cancel_button.setAccessibleName(self.tr("Cancel loading"))
         self.cancel_button.clicked.connect(self.cancel_loading)
         for w in (self.progress_label, self.progress_bar, self.cancel_button):
+            bar.addPermanentWidget(w)
+            w.hide()
+        # Offered after a load detection was unsure of: never a dialog that interrupts.
+        self.unsure_label = QLabel(self)
+        self.unsure_label.setObjectName("unsureLabel")
+        self.unsure_label.setStyleSheet(
+            "QLabel#unsureLabel { border: 2px solid #E69F00; border-left-width: 6px;"
+            " border-radius: 3px; padding: 1px 6px; font-weight: bold; }"
+        )
+        self.unsure_label.setAccessibleName(self.tr("Detection was unsure of the columns"))
+        self.check_mapping_button = QPushButton(self.tr("Check the Column &Mapping…"), self)
+        self.check_mapping_button.setAccessibleName(self.tr("Check the column mapping"))
+        self.check_mapping_button.setToolTip(
+            self.tr("See how each column was read, correct it, and save it for files like this")
+        )
+        self.check_mapping_button.clicked.connect(self.check_current_mapping)
+        self.dismiss_unsure_button = QToolButton(self)
+        self.dismiss_unsure_button.setText("✕")
+        self.dismiss_unsure_button.setAutoRaise(True)
+        self.dismiss_unsure_button.setAccessibleName(self.tr("Dismiss the column mapping notice"))
+        self.dismiss_unsure_button.setToolTip(self.tr("Dismiss"))
+        self.dismiss_unsure_button.clicked.connect(self.hide_unsure_notice)
+        for w in (self.unsure_label, self.check_mapping_button, self.dismiss_unsure_button):
             bar.addPermanentWidget(w)
             w.hide()
         self._progress_timer = QTimer(self)
@@ -117,6 +181,13 @@ class MainWindow(QMainWindow):
             self.tr("Open a budget spreadsheet (CSV, Excel, OpenDocument)"),
         )
         menu.addAction(self.open_action)
+        self.import_mapping_action = self._action(
+            self.tr("Import with &Mapping…"),
+            self.choose_file_to_map,
+            "Ctrl+Shift+O",
+            self.tr("Open a budget and say yourself what each of its columns holds"),
+        )
+        menu.addAction(self.import_mapping_action)
         self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
@@ -192,18 +263,64 @@ class MainWindow(QMainWindow):
         if path:
             self.open_file(path)
 
-    def open_file(self, path: str) -> None:
-        """Start loading ``path`` in the background; the current budget stays until it succeeds."""
+    def open_file(self, path: str, mapping=None) -> None:
+        """Start loading ``path`` in the background; the current budget stays until it succeeds.
+
+        ``mapping`` (a :class:`~budgetbench.io.mapping.ColumnMapping`) says how to read the
+        columns; without one, detection (or a saved profile) decides."""
         self._loading_path = str(path)
+        self._loading_mapping = mapping
         self._load_started = time.perf_counter()
         self.progress_bar.setValue(0)
         self.progress_label.setText(self.tr("Opening {0}…").format(Path(path).name))
         self._progress_timer.start(PROGRESS_DELAY_MS)
         self.statusBar().showMessage(self.tr("Opening {0}…").format(Path(path).name))
-        self.runner.start(_load(str(path)))
+        self.runner.start(_load(str(path), mapping))
+
+    def choose_file_to_map(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a budget with a mapping"),
+            self.settings.last_directory,
+            FILE_FILTER,
+        )
+        if path:
+            self.open_mapping_wizard(path)
+
+    def check_current_mapping(self) -> None:
+        """Open the mapping wizard on the budget that is open."""
+        if self.budget is not None and self.budget.source_path:
+            self.open_mapping_wizard(self.budget.source_path)
+
+    def open_mapping_wizard(self, path: str, reason: str = "") -> None:
+        """Read ``path`` in the background, then show the mapping wizard on it (non-blocking).
+
+        ``reason`` (why the wizard is needed, in words) heads the wizard's list of doubts.
+        On *Import*, the file loads with the confirmed mapping through :meth:`open_file`."""
+        self.hide_unsure_notice()
+        self._mapping_path = str(path)
+        self._mapping_reason = reason
+        self._load_started = time.perf_counter()
+        self.progress_bar.setValue(0)
+        self.progress_label.setText(self.tr("Reading {0}…").format(Path(path).name))
+        self._progress_timer.start(PROGRESS_DELAY_MS)
+        self.statusBar().showMessage(self.tr("Reading {0}…").format(Path(path).name))
+        self.mapping_runner.start(_read_for_mapping(str(path)))
+
+    def hide_unsure_notice(self) -> None:
+        for w in (self.unsure_label, self.check_mapping_button, self.dismiss_unsure_button):
+            w.hide()
+
+    def _show_unsure_notice(self, report) -> None:
+        doubts = [str(d) for d in getattr(report, "doubts", []) or []]
+        self.unsure_label.setText(self.tr("Detection was unsure of this file's columns"))
+        self.unsure_label.setToolTip("\n".join(doubts) or self.tr("Detection was unsure"))
+        for w in (self.unsure_label, self.check_mapping_button, self.dismiss_unsure_button):
+            w.show()
 
     def cancel_loading(self) -> None:
         self.runner.cancel()
+        self.mapping_runner.cancel()
 
     def show_budget(self, budget, report, index=None) -> None:
         """Show an already-loaded budget (used after loading and by ``--screenshot``)."""
@@ -233,11 +350,13 @@ class MainWindow(QMainWindow):
 
     # ---- loading callbacks --------------------------------------------------------------
     def _show_progress(self) -> None:
-        if self.runner.busy:
+        if self.runner.busy or self.mapping_runner.busy:
             for w in (self.progress_label, self.progress_bar, self.cancel_button):
                 w.show()
 
     def _hide_progress(self) -> None:
+        if self.runner.busy or self.mapping_runner.busy:
+            return
         self._progress_timer.stop()
         for w in (self.progress_label, self.progress_bar, self.cancel_button):
             w.hide()
@@ -250,6 +369,10 @@ class MainWindow(QMainWindow):
         budget, report, index = result
         path = self._loading_path or budget.source_path
         self.show_budget(budget, report, index)
+        if self._loading_mapping is None and getattr(report, "confidence", 1.0) < UNSURE_BELOW:
+            self._show_unsure_notice(report)
+        else:
+            self.hide_unsure_notice()
         self.settings.add_recent(path)
         self.settings.last_directory = str(Path(path).parent)
         seconds = time.perf_counter() - self._load_started
@@ -274,6 +397,18 @@ class MainWindow(QMainWindow):
         if isinstance(error, BudgetError) and "does not exist" in message:
             self.settings.remove_recent(str(Path(path).resolve()))
         self.load_failed.emit(message)
+        no_table = isinstance(error, BudgetError) and any(m in message for m in NO_TABLE_MESSAGES)
+        if no_table and self._loading_mapping is None:
+            # Detection could not find the table: let the user point at it instead.
+            self.statusBar().showMessage(
+                self.tr("No table found in {0}: map its columns by hand").format(Path(path).name),
+                10000,
+            )
+            self.open_mapping_wizard(path, reason=message)
+            return
+        self._show_error(path, message)
+
+    def _show_error(self, path: str, message: str) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Could not open the budget"))
@@ -288,6 +423,50 @@ class MainWindow(QMainWindow):
         box.setDetailedText(path)
         box.open()
         self.error_box = box
+
+    def _on_mapping_read(self, result) -> None:
+        from budgetbench.ui.dialogs.mapping_wizard import MappingWizard
+
+        sheets, mapping = result
+        path = self._mapping_path or ""
+        self.statusBar().clearMessage()
+        reason = self._mapping_reason
+        if reason and not any(str(d) in reason for d in mapping.doubts):
+            mapping.doubts = [reason, *mapping.doubts]
+        if self.mapping_wizard is not None:
+            self.mapping_wizard.close()
+            self.mapping_wizard.deleteLater()
+        wizard = MappingWizard(path, sheets, mapping, parent=self)
+        wizard.finished.connect(lambda result, w=wizard, p=path: self._on_wizard_done(w, p, result))
+        self.mapping_wizard = wizard
+        wizard.open()
+        self.mapping_wizard_opened.emit(wizard)
+
+    def _on_wizard_done(self, wizard, path: str, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Import with mapping cancelled"), 5000)
+            return
+        if wizard.save_error:
+            self.statusBar().showMessage(
+                self.tr("The mapping could not be saved as a profile: {0}").format(
+                    wizard.save_error
+                ),
+                10000,
+            )
+        self.open_file(path, mapping=wizard.mapping())
+
+    def _on_mapping_read_failed(self, error: BaseException) -> None:
+        path = self._mapping_path or ""
+        if isinstance(error, BudgetError):
+            message = error.message
+        else:
+            log.error("unexpected error reading %s", path, exc_info=error)
+            message = self.tr("an unexpected error occurred ({0}: {1}); details are in {2}").format(
+                type(error).__name__, error, paths.log_file()
+            )
+        self.statusBar().showMessage(self.tr("Could not open {0}").format(Path(path).name), 10000)
+        self.load_failed.emit(message)
+        self._show_error(path, message)
 
     def _on_cancelled(self) -> None:
         self.statusBar().showMessage(self.tr("Opening cancelled"), 5000)
@@ -318,8 +497,10 @@ class MainWindow(QMainWindow):
     # ---- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel()
+        self.mapping_runner.cancel()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
         self.runner.wait(5000)
+        self.mapping_runner.wait(5000)
         super().closeEvent(event)

@@ -183,7 +183,8 @@ def test_roles_wide_table_with_year_columns():
     body.columns = range(len(headers))
     roles, amounts, unused = detect.guess_roles(headers, body)
     assert roles == {"fund_name": 0, "department": 1}
-    assert [(a.fiscal_year, a.direction, a.phase and a.phase.value) for a in amounts] == [
+    meanings = [detect.amount_meaning(a.label) for a in amounts]
+    assert [(y, d, p and p.value) for y, p, d in meanings] == [
         (2014, "expense", None),
         (2014, "revenue", None),
         (2026, None, "proposed"),

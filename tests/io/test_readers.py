@@ -80,3 +80,34 @@ def test_missing_file_and_folder(tmp_path):
     folder.mkdir()
     with pytest.raises(BudgetError, match="folder"):
         load_budget(folder)
+
+
+def test_only_a_header(tmp_path):
+    path = write(tmp_path, "header.csv", b"Fund,Department,FY2025-26 Adopted\n")
+    with pytest.raises(BudgetError, match="no budget table found"):
+        load_budget(path)
+
+
+def test_ten_thousand_columns(tmp_path):
+    header = ",".join(f"FY{2000 + i % 50} c{i}" for i in range(10_000))
+    row = ",".join("1" for _ in range(10_000))
+    path = write(tmp_path, "wide.csv", f"{header}\n{row}\n{row}\n".encode())
+    with pytest.raises(BudgetError, match="10,000 columns"):
+        load_budget(path)
+
+
+def test_files_over_the_limit_are_refused_before_reading(tmp_path, monkeypatch):
+    from budgetbench.io import readers
+
+    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 1024)
+    path = write(tmp_path, "big.csv", b"Fund,FY2026 Adopted\n" + b"General,1\n" * 200)
+    with pytest.raises(BudgetError, match="opens files up to"):
+        load_budget(path)
+
+
+def test_error_names_file_sheet_row_and_column():
+    error = BudgetError(
+        "text where a number belongs", path="b.xlsx", sheet="Detail", row=12, column=28
+    )
+    assert str(error) == "b.xlsx: sheet 'Detail', row 12, column AB: text where a number belongs"
+    assert (error.sheet, error.row, error.column) == ("Detail", 12, 28)

@@ -1,0 +1,1 @@
+"""Dialogs opened from the main window (imported when first needed, not at start-up)."""
