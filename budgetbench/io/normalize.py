@@ -21,7 +21,13 @@ import pandas as pd
 from budgetbench.core import schema
 from budgetbench.core.progress import BudgetError, ProgressFn, no_progress
 from budgetbench.io import detect
-from budgetbench.io.mapping import ColumnMapping, SheetMapping
+from budgetbench.io.mapping import (
+    ColumnMapping,
+    ProfileStore,
+    SheetMapping,
+    default_store,
+    header_signature,
+)
 from budgetbench.io.readers import RawSheet
 from budgetbench.io.report import ImportReport, Reconciliation
 
@@ -932,12 +938,35 @@ def _combine(tables: list[SheetTable], report: ImportReport, path: Path) -> pd.D
     return out
 
 
+def mapping_signature(sheets: list[RawSheet], mapping: ColumnMapping) -> str:
+    """The header signature of ``sheets`` read the way ``mapping`` reads them (header rows)."""
+    by_name = {s.name: s for s in sheets}
+    headers = {
+        sm.sheet: sheet_headers(by_name[sm.sheet], tuple(sm.header_rows))
+        for sm in mapping.sheets
+        if sm.sheet in by_name
+    }
+    return header_signature(headers)
+
+
+def saved_profile(sheets: list[RawSheet], store: ProfileStore) -> ColumnMapping | None:
+    """A saved mapping that fits this file: read its way, the file has the saved headers
+    (years masked, so next year's file from the same city fits too)."""
+    names = {s.name for s in sheets}
+    for _name, signature, profile in store.profiles():
+        fits = profile.sheets and all(s.sheet in names for s in profile.sheets)
+        if fits and mapping_signature(sheets, profile) == signature:
+            return profile
+    return None
+
+
 def normalize(
     sheets: list[RawSheet],
     path: str | Path,
     report: ImportReport,
     progress: ProgressFn = no_progress,
     mapping: ColumnMapping | None = None,
+    profiles: ProfileStore | None = None,
 ) -> pd.DataFrame:
     """Turn the sheets of one file into a canonical table, filling in ``report``.
 
@@ -945,6 +974,13 @@ def normalize(
     shapes (a workbook with an "All" sheet and per-year sheets) are imported once.
     """
     path = Path(path)
+    if mapping is None:
+        try:
+            mapping = saved_profile(sheets, profiles or default_store())
+        except OSError:
+            mapping = None
+        if mapping is not None:
+            report.warnings.append(f"read with the saved column mapping '{mapping.name}'")
     if mapping is not None:
         progress(0.6, "Applying the column mapping")
         return apply_mapping(sheets, mapping, path, report)

@@ -117,31 +117,39 @@ def _read_text(path: Path, progress: ProgressFn) -> RawSheet:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     progress(0.1, "Parsing text")
     delimiter = _sniff_delimiter(text[:20000], "\t" if path.suffix.lower() == ".tsv" else ",")
-    try:
-        cells = pd.read_csv(
-            io.StringIO(text),
-            sep=delimiter,
-            header=None,
-            dtype=str,
-            keep_default_na=False,
-            na_values=[""],
-            skip_blank_lines=False,
-            engine="python" if _ragged(text, delimiter) else "c",
-        )
-    except (pd.errors.ParserError, ValueError) as exc:
-        raise BudgetError(f"cannot be read as a table: {exc}", path=str(path)) from exc
+    # Title lines above the table have fewer fields than the table: name enough columns for
+    # the widest row, first guessed from the top of the file, then counted in full if needed.
+    width = _widest(text[:200_000], delimiter)
+    cells = None
+    for attempt in range(2):
+        try:
+            cells = pd.read_csv(
+                io.StringIO(text),
+                sep=delimiter,
+                header=None,
+                names=range(width),
+                dtype=str,
+                keep_default_na=False,
+                na_values=[""],
+                skip_blank_lines=False,
+                engine="c",
+            )
+            break
+        except (pd.errors.ParserError, ValueError) as exc:
+            if attempt == 0 and "Expected" in str(exc):
+                width = _widest(text, delimiter)
+                continue
+            raise BudgetError(f"cannot be read as a table: {_short(exc)}", path=str(path)) from exc
+    assert cells is not None
     if cells.empty:
         raise BudgetError("the file has no rows", path=str(path))
     cells.columns = range(cells.shape[1])
     return RawSheet(name="", cells=cells)
 
 
-def _ragged(text: str, delimiter: str) -> bool:
-    """True when early rows have more fields than the first one (the C parser rejects that)."""
-    rows = list(csv.reader(io.StringIO(text[:50000]), delimiter=delimiter))[:200]
-    if not rows:
-        return False
-    return max(len(r) for r in rows) > len(rows[0])
+def _widest(text: str, delimiter: str) -> int:
+    """The largest number of fields on any row of ``text``."""
+    return max((len(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)), default=1)
 
 
 def _read_excel(path: Path, fmt: str, progress: ProgressFn) -> list[RawSheet]:

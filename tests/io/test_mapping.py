@@ -252,3 +252,34 @@ def test_validation_refuses_unknown_phase_and_direction():
     )
     with pytest.raises(ValueError, match="not revenue or expense"):
         validate_role_values(bad_direction)
+
+
+def test_a_saved_profile_is_applied_to_next_years_file(tmp_path):
+    """A confirmed mapping saved as a profile reads next year's file from the same city,
+    whose headers name the next fiscal year, without being asked again."""
+    from budgetbench.io.mapping import ProfileStore
+    from budgetbench.io.normalize import detect_mapping, mapping_signature, normalize
+    from budgetbench.io.readers import read_sheets
+    from budgetbench.io.report import ImportReport
+
+    this_year = tmp_path / "city_fy26.csv"
+    this_year.write_text("Dept,Obj,FY2025-26 Adopted\nPolice,Salaries,100\nFire,Salaries,50\n")
+    sheets = read_sheets(this_year)
+    mapping = detect_mapping(sheets, this_year)
+    mapping.sheets[0].columns = {0: "department", 1: "category"}  # the user's correction
+    store = ProfileStore(tmp_path / "profiles")
+    store.save("Our city", mapping, mapping_signature(sheets, mapping))
+
+    next_year = tmp_path / "city_fy27.csv"
+    next_year.write_text("Dept,Obj,FY2026-27 Adopted\nPolice,Salaries,110\nParks,Supplies,5\n")
+    report = ImportReport()
+    lines = normalize(read_sheets(next_year), next_year, report, profiles=store)
+    assert "read with the saved column mapping 'Our city'" in report.warnings
+    assert set(lines["fiscal_year"]) == {2027}  # the new file's header, not the profile's
+    assert list(lines["category"]) == ["Salaries", "Supplies"]
+
+    other = tmp_path / "other.csv"
+    other.write_text("Agency,Amount,Year\nA,1,2026\n")
+    report = ImportReport()
+    normalize(read_sheets(other), other, report, profiles=store)
+    assert not any("saved column mapping" in w for w in report.warnings)

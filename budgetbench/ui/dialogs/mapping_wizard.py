@@ -371,12 +371,13 @@ class MappingWizard(QDialog):
                 self._states[sm.sheet] = state
         #: overrides of an amount column, kept while its role is switched away and back
         self._amount_memory: dict[tuple[str, int], AmountColumn] = {}
+        # The preview reads the part of each sheet the wizard shows and lets the user map.
         self._preview_sheets = [
             s
-            if len(s.cells) <= PREVIEW_ROW_LIMIT
+            if len(s.cells) <= PREVIEW_ROW_LIMIT and s.cells.shape[1] <= MAX_LISTED_COLUMNS
             else RawSheet(
                 name=s.name,
-                cells=s.cells.iloc[:PREVIEW_ROW_LIMIT],
+                cells=s.cells.iloc[:PREVIEW_ROW_LIMIT, :MAX_LISTED_COLUMNS],
                 row_offset=s.row_offset,
                 col_offset=s.col_offset,
                 hidden=s.hidden,
@@ -832,7 +833,8 @@ class MappingWizard(QDialog):
             state.columns = {j: canonical_role(r) for j, r in sorted(state.columns.items())}
             return state
         except Exception:  # not a table by itself: start from its most header-like row
-            h = detect.find_header_row(sheet.cells) if len(sheet.cells) else 0
+            cells = sheet.cells.iloc[:, :MAX_LISTED_COLUMNS]
+            h = detect.find_header_row(cells) if len(cells) else 0
             state = SheetMapping(sheet=sheet.name, header_rows=(h,))
             self._guess_into(state, sheet)
             return state
@@ -872,8 +874,9 @@ class MappingWizard(QDialog):
     def _guess_into(self, state: SheetMapping, sheet: RawSheet) -> None:
         from budgetbench.io import detect
 
-        headers = self._sheet_headers(sheet, state.header_rows)
-        body = sheet.cells.iloc[max(state.header_rows) + 1 :]
+        # Only the columns the wizard lists can be mapped.
+        headers = self._sheet_headers(sheet, state.header_rows)[:MAX_LISTED_COLUMNS]
+        body = sheet.cells.iloc[max(state.header_rows) + 1 :, :MAX_LISTED_COLUMNS]
         try:
             roles, amounts, _unused = detect.guess_roles(headers, body)
         except Exception as exc:  # a guess that fails leaves the columns for the user to set
