@@ -192,14 +192,22 @@ def coerce(df: pd.DataFrame) -> pd.DataFrame:
         else:
             raise ValueError(f"canonical column {c!r} is missing")
         dt = dtype_of(c)
-        if c in TEXT_COLUMNS:
+        if s.dtype == dt and not (c in TEXT_COLUMNS and s.hasnans):
+            pass  # already canonical: nothing to convert
+        elif c in TEXT_COLUMNS:
             s = s.astype("string").fillna("")
         elif c in CATEGORIES:
-            s = s.astype("string").str.lower()
-            invalid = ~s.isin(dt.categories) | s.isna()
-            if invalid.any():
-                raise ValueError(f"value {s[invalid].iloc[0]!r} is not a valid {c}")
-            s = s.astype(dt)
+            # Lower-cased and checked once per distinct value, not once per row.
+            codes, uniques = pd.factorize(s, use_na_sentinel=True)
+            lowered = [str(u).lower() for u in uniques]
+            wanted = list(dt.categories)
+            if (codes < 0).any():
+                raise ValueError(f"value None is not a valid {c}")
+            for u in lowered:
+                if u not in wanted:
+                    raise ValueError(f"value {u!r} is not a valid {c}")
+            remap = np.array([wanted.index(u) for u in lowered], dtype=np.int64)
+            s = pd.Series(pd.Categorical.from_codes(remap[codes], dtype=dt), index=s.index, name=c)
         elif c == "is_transfer":
             s = s.fillna(False).astype(bool)
         else:

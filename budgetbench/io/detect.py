@@ -204,6 +204,20 @@ def parse_amounts(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     Returns ``(amounts, bad)``: ``amounts`` is NaN where the cell is empty or unparseable;
     ``bad`` is True only where a non-empty cell could not be read as a number.
     """
+    # Most cells are plain numbers: read those directly, and only the rest the slow way.
+    fast = pd.to_numeric(values, errors="coerce")
+    fast = np.array(fast, dtype="float64")  # a copy: filled in below
+    rest = np.isnan(fast) & values.notna().to_numpy()
+    if not rest.any():
+        return fast, np.zeros(len(values), dtype=bool)
+    slow, bad = _parse_amounts_slow(values[rest])
+    fast[rest] = slow
+    full_bad = np.zeros(len(values), dtype=bool)
+    full_bad[rest] = bad
+    return fast, full_bad
+
+
+def _parse_amounts_slow(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     s = values.astype("string").str.strip()
     empty = s.isna() | (s == "") | s.str.lower().isin(["n/a", "na", "nan", "none", "null"])
     dash = s.isin(_DASHES)

@@ -360,17 +360,9 @@ def apply_sheet(sheet: RawSheet, m: SheetMapping, path: str | Path) -> SheetTabl
         ).fillna(False)
         header_again |= ((in_titles | ~nonempty).all(axis=1) & nonempty.any(axis=1)).to_numpy()
 
-    says_total = labels.apply(lambda c: c.str.contains(_TOTAL_RE, na=False)).any(axis=1)
-    says_total = says_total.to_numpy() & ~header_again
-    letters = labels.apply(lambda c: c.str.contains(r"[A-Za-z]{3}", na=False)).any(axis=1)
-    heading = (
-        ~has_amount
-        & ~blank
-        & ~says_total
-        & ~header_again
-        & (label_filled <= 2)
-        & letters.to_numpy()
-    )
+    says_total = _any_cell(labels, _TOTAL_RE.search) & ~header_again
+    letters = _any_cell(labels, re.compile(r"[A-Za-z]{3}").search)
+    heading = ~has_amount & ~blank & ~says_total & ~header_again & (label_filled <= 2) & letters
     if has_amount.any():  # notes under the last line are not headings of anything
         heading[int(np.flatnonzero(has_amount)[-1]) + 1 :] = False
     typical = (
@@ -449,7 +441,7 @@ def apply_sheet(sheet: RawSheet, m: SheetMapping, path: str | Path) -> SheetTabl
         year, phase, direction = detect.amount_meaning(headers[a.index])
         piece = values.iloc[sel].copy()
         piece["amount"] = raw[sel, k] * m.unit_scale
-        piece["src_row"] = [sheet.excel_row(hdr_end + 1 + i) for i in sel]
+        piece["src_row"] = sel + hdr_end + 2 + sheet.row_offset  # 1-based, as Excel shows
         piece["src_col"] = sheet.excel_col(a.index)
         piece["fiscal_year"] = a.fiscal_year or year or _or_none(years, sel)
         piece["phase"] = a.phase or (phase.value if phase else None) or _or_none(phases, sel)
@@ -582,6 +574,16 @@ def _direction_from_accounts(lines: pd.DataFrame, m: SheetMapping) -> pd.Series 
 
 
 # ---- totals ----------------------------------------------------------------------------------
+def _any_cell(frame: pd.DataFrame, test) -> np.ndarray:
+    """Rows where ``test`` is true of some cell, testing each distinct value once."""
+    out = np.zeros(len(frame), dtype=bool)
+    for col in frame.columns:
+        codes, uniques = pd.factorize(frame[col], use_na_sentinel=True)
+        hits = np.array([bool(test(str(u))) for u in uniques] + [False], dtype=bool)
+        out |= hits[codes]
+    return out
+
+
 def _name_of_total(labels_row: pd.Series) -> str:
     text = " ".join(v for v in labels_row.dropna() if v)
     name = _TOTAL_WORDS_RE.sub(" ", text)
@@ -862,14 +864,23 @@ def _recurring(values: pd.Series) -> np.ndarray:
     return out
 
 
+_DERIVED_FROM = ["fund_name", "fund_type", "restricted", "recurring", "category", "account_name"]
+
+
 def _finish(lines: pd.DataFrame) -> pd.DataFrame:
-    lines["fund_type"] = _fund_types(lines)
-    lines["restricted"] = _restricted(lines)
-    lines["recurring"] = _recurring(lines["recurring"])
-    names = lines["category"].astype(str) + " " + lines["account_name"].astype(str)
-    lines["is_transfer"] = lines["is_transfer"].astype(bool) | names.str.contains(
-        _TRANSFER_RE, na=False
-    )
+    # Fund type, restriction, recurrence and transfers follow from labels that repeat on
+    # thousands of lines: work them out once per distinct combination of those labels.
+    labels = lines[_DERIVED_FROM].astype("string").fillna("")
+    group = labels.groupby(_DERIVED_FROM, sort=False, observed=True).ngroup().to_numpy()
+    distinct = labels.drop_duplicates().reset_index(drop=True)
+    distinct["fund_type"] = _fund_types(distinct)
+    distinct["restricted"] = _restricted(distinct)
+    distinct["recurring"] = _recurring(distinct["recurring"])
+    names = distinct["category"] + " " + distinct["account_name"]
+    transfer = names.str.contains(_TRANSFER_RE, na=False).to_numpy(dtype=bool)
+    for col in ("fund_type", "restricted", "recurring"):
+        lines[col] = np.asarray(distinct[col], dtype=object)[group]
+    lines["is_transfer"] = lines["is_transfer"].astype(bool).to_numpy() | transfer[group]
     out = schema.coerce(lines)
     keys = schema.line_keys(out)
     # The same labels twice in one year and phase are two lines: number the repeats.
@@ -1018,9 +1029,12 @@ def normalize(
 
 def _choose_sheets(tables: list[SheetTable]) -> tuple[list[SheetTable], list[SheetTable]]:
     """The largest sheet, plus every other sheet that adds years, phases or directions it lacks."""
+    if len(tables) == 1:
+        return tables, []
     chosen, left_out, covered = [], [], set()
     for t in sorted(tables, key=lambda t: len(t.lines), reverse=True):
-        keys = set(zip(t.lines["fiscal_year"], t.lines["phase"], t.lines["direction"], strict=True))
+        distinct = t.lines[["fiscal_year", "phase", "direction"]].astype(str).drop_duplicates()
+        keys = set(distinct.itertuples(index=False, name=None))
         if keys & covered:
             left_out.append(t)
             continue

@@ -55,15 +55,22 @@ def _load(path: str, mapping=None):
 
 
 def _read_for_mapping(path: str):
-    """The job that prepares the mapping wizard: the file's sheets and detection's proposal."""
+    """The job that prepares the mapping wizard: the file's sheets, and the saved profile that
+    fits them (what opening the file uses) or else detection's proposal."""
 
     def job(progress):
         from budgetbench.io import normalize
-        from budgetbench.io.mapping import ColumnMapping
+        from budgetbench.io.mapping import ColumnMapping, default_store
         from budgetbench.io.readers import read_sheets
 
         sheets = read_sheets(path, progress)
         progress(0.8, "Looking for the table")
+        try:
+            mapping = normalize.saved_profile(sheets, default_store())
+        except OSError:
+            mapping = None
+        if mapping is not None:
+            return sheets, mapping
         try:
             mapping = normalize.detect_mapping(sheets, path)
         except BudgetError as exc:

@@ -22,7 +22,7 @@ from budgetbench.io import normalize
 from budgetbench.io.loader import load_budget
 from budgetbench.io.mapping import ColumnMapping, ProfileStore, SheetMapping
 from budgetbench.io.readers import read_sheets
-from budgetbench.ui.dialogs.mapping_wizard import MappingWizard, mapping_signature
+from budgetbench.ui.dialogs.mapping_wizard import MappingWizard
 from budgetbench.ui.main_window import MainWindow
 from budgetbench.ui.settings import Settings
 
@@ -220,32 +220,26 @@ def test_saving_a_profile_finds_next_years_file(qtbot, tmp_path, small_csv, stor
     assert found is not None and found.name == "Springfield"
     assert found.fingerprint() == w.mapping().fingerprint()
 
-    # Next year's file: same layout, years moved on. Its signature finds the profile.
-    sheets, proposal = next_years_file(tmp_path)
-    again = store.find(mapping_signature(sheets, proposal))
+    # Next year's file: same layout, years moved on. The profile fits it, and reads it.
+    path = next_years_file(tmp_path)
+    sheets = read_sheets(path)
+    again = normalize.saved_profile(sheets, store)
     assert again is not None and again.name == "Springfield"
     assert again.fingerprint() == w.mapping().fingerprint()
+    budget = load_budget(path, mapping=again, use_cache=False)
+    assert budget.lines["amount"].sum() == pytest.approx(1000 * (179 + 205))
+    assert set(budget.lines["fiscal_year"]) == {2026, 2027}
+    # A file of another layout does not.
+    assert normalize.saved_profile(read_sheets(MESSY), store) is None
 
 
-def next_years_file(tmp_path):
+def next_years_file(tmp_path) -> Path:
     path = tmp_path / "springfield_budget_next.csv"
     path.write_text(
         SMALL_CSV.replace("FY2025-26", "FY2026-27").replace("FY2024-25", "FY2025-26"),
         encoding="utf-8",
     )
-    sheets = read_sheets(path)
-    return sheets, normalize.detect_mapping(sheets, path)
-
-
-def test_a_profile_reads_next_years_headers(qtbot, tmp_path, small_csv, store):
-    w = make_wizard(qtbot, small_csv, store)
-    edit(qtbot, w, lambda: choose(w.units_combo, 1000.0))
-    qtbot.mouseClick(w.ok_button, Qt.MouseButton.LeftButton)
-    sheets, proposal = next_years_file(tmp_path)
-    profile = store.find(mapping_signature(sheets, proposal))
-    budget = load_budget(tmp_path / "springfield_budget_next.csv", mapping=profile)
-    assert budget.lines["amount"].sum() == pytest.approx(1000 * (179 + 205))
-    assert set(budget.lines["fiscal_year"]) == {2026, 2027}
+    return path
 
 
 def test_the_confirmed_mapping_loads_as_previewed(qtbot, small_csv, store):
@@ -382,6 +376,23 @@ def test_import_with_mapping_from_the_file_menu(qtbot, window, monkeypatch, smal
     assert set(window.budget.lines["fiscal_year"]) == {2026}
     assert window.settings.recent_files[0] == str(small_csv.resolve())
     assert not window.check_mapping_button.isVisibleTo(window)
+    assert wizard.saved_profile is not None and wizard.saved_profile.is_file()
+
+    # Next year's file from the same place opens the same way, in one step.
+    next_year = next_years_file(small_csv.parent)
+    with qtbot.waitSignal(window.budget_loaded, timeout=30_000):
+        window.open_file(str(next_year))
+    assert len(window.budget) == 4  # the actual column is still left out
+    assert set(window.budget.lines["fiscal_year"]) == {2027}
+    assert any("saved column mapping" in w for w in window.report.warnings)
+
+    # Checking its mapping again starts from the saved profile, under its name.
+    with qtbot.waitSignal(window.mapping_wizard_opened, timeout=30_000) as opened:
+        window.open_mapping_wizard(str(next_year))
+    again = opened.args[0]
+    assert again.profile_name.text() == wizard.profile_name.text()
+    assert again.column_row(3).role.currentData() == "ignore"
+    assert again.doubts_box.isHidden()
 
 
 def test_a_file_without_a_table_opens_the_wizard(qtbot, window, tmp_path):

@@ -65,7 +65,6 @@ from budgetbench.io.mapping import (
     ProfileStore,
     SheetMapping,
     default_store,
-    header_signature,
     validate_role_values,
 )
 from budgetbench.io.readers import RawSheet
@@ -127,17 +126,6 @@ _PREVIEW_COLUMNS = (
     "account_name",
     "category",
 )
-
-
-def mapping_signature(sheets: list[RawSheet], mapping: ColumnMapping) -> str:
-    """The header signature of ``sheets`` read the way ``mapping`` reads them."""
-    by_name = {s.name: s for s in sheets}
-    headers = {
-        sm.sheet: list(normalize.sheet_headers(by_name[sm.sheet], tuple(sm.header_rows)))
-        for sm in mapping.sheets
-        if sm.sheet in by_name
-    }
-    return header_signature(headers)
 
 
 def canonical_role(role: str) -> str:
@@ -1244,14 +1232,10 @@ class MappingWizard(QDialog):
         return ColumnMapping(sheets=sheets, name=name, confidence=1.0, doubts=[])
 
     def signature(self) -> str:
-        """The header signature the profile is saved under.
-
-        It is read the way detection reads the file (detection's header rows), because that
-        is what opening a file computes before it looks for a saved profile; when detection
-        found no table, the confirmed mapping's header rows are used instead.
-        """
-        basis = self._proposal if self._proposal.sheets else self.mapping()
-        return mapping_signature(self._sheets, basis)
+        """The header signature the profile is saved under: the file's headers read the way
+        the confirmed mapping reads them. A file whose headers read the same way (years
+        aside) is imported with the profile when it is opened."""
+        return normalize.mapping_signature(self._sheets, self.mapping())
 
     # ---- preview ----------------------------------------------------------------------------
     def _schedule_preview(self) -> None:
