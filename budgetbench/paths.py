@@ -60,3 +60,16 @@ def samples_dir() -> Path:
 
 def teaching_sample() -> Path:
     return samples_dir() / TEACHING_SAMPLE
+
+
+def resources_dir() -> Path:
+    """The folder of shipped resources (data tables, themes, tour text)."""
+    here = Path(__file__).resolve().parent
+    for c in (
+        here.parent / "resources",
+        Path(getattr(sys, "_MEIPASS", here)) / "resources",
+        Path(sys.prefix) / "share" / APP_NAME / "resources",
+    ):
+        if c.is_dir():
+            return c
+    return here.parent / "resources"
