@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from budgetbench.core.format import column_letter
+
 #: ``progress(fraction, message)``; fraction in [0, 1]. May raise :class:`Cancelled`.
 ProgressFn = Callable[[float, str], None]
 
@@ -35,16 +37,7 @@ class BudgetError(Exception):
         self.message = message
         where = [f"sheet '{sheet}'" if sheet else "", f"row {row}" if row else ""]
         if column:
-            where.append(f"column {_letters(column)}")
+            where.append(f"column {column_letter(column)}")
         located = ", ".join(w for w in where if w)
         text = f"{located}: {message}" if located else message
         super().__init__(f"{path}: {text}" if path else text)
-
-
-def _letters(n: int) -> str:
-    """1 -> A, 28 -> AB: a column as a spreadsheet names it."""
-    out = ""
-    while n:
-        n, r = divmod(n - 1, 26)
-        out = chr(65 + r) + out
-    return out

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from budgetbench.core import schema
+from budgetbench.core.format import column_letter
 from budgetbench.core.progress import BudgetError, ProgressFn, no_progress
 from budgetbench.io import detect
 from budgetbench.io.mapping import (
@@ -146,7 +147,7 @@ def sheet_headers(sheet: RawSheet, header_rows: tuple[int, ...]) -> list[str]:
         if _is_text(lower) and (not parts or detect.parse_fiscal_year(parts[0]) is not None):
             parts.append(str(lower))
         label = " ".join(" ".join(parts).replace("\u00a0", " ").split())
-        out.append(label or f"Column {_letters(j + 1)}")
+        out.append(label or f"Column {column_letter(j + 1)}")
     return out
 
 
@@ -168,14 +169,6 @@ def _header_rows(cells: pd.DataFrame) -> tuple[int, ...]:
         if len(years) >= 2 and len(years) >= len(above) - 1:
             return (h - 1, h)
     return (h,)
-
-
-def _letters(n: int) -> str:
-    out = ""
-    while n:
-        n, r = divmod(n - 1, 26)
-        out = chr(65 + r) + out
-    return out
 
 
 def _context_text(sheet: RawSheet, header_rows: tuple[int, ...], path: Path) -> str:
@@ -824,7 +817,7 @@ def _split_code_name(values: pd.DataFrame, roles: dict[str, int], code: str, nam
 
 
 def _cell_ref(sheet: RawSheet, i: int, j: int) -> str:
-    ref = f"{_letters(sheet.excel_col(j))}{sheet.excel_row(i)}"
+    ref = f"{column_letter(sheet.excel_col(j))}{sheet.excel_row(i)}"
     return f"'{sheet.name}'!{ref}" if sheet.name else ref
 
 

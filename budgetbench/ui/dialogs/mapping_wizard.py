@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from budgetbench.core.format import column_letter, format_money
 from budgetbench.core.progress import BudgetError
 from budgetbench.core.schema import Phase
 from budgetbench.io import normalize
@@ -70,7 +71,6 @@ from budgetbench.io.mapping import (
 from budgetbench.io.readers import RawSheet
 from budgetbench.io.report import ImportReport
 from budgetbench.ui.errors import log
-from budgetbench.ui.models.frame_model import column_letter, format_money
 
 if TYPE_CHECKING:
     import pandas as pd

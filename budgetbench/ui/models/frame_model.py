@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from budgetbench.core import schema
+from budgetbench.core.format import column_letter, format_money, spoken_money
 from budgetbench.core.query import Query, TableIndex
 
 COLUMNS: tuple[str, ...] = schema.COLUMNS
@@ -46,38 +47,6 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 #: Text longer than this also comes as a tooltip, since the column may cut it short.
 _TOOLTIP_CHARS = 24
-
-
-def format_money(value: float) -> str:
-    """Full dollars with thousands separators; cents only when there are any.
-
-    >>> format_money(1234567.0), format_money(-12.5), format_money(0.004)
-    ('$1,234,567', '-$12.50', '$0')
-    """
-    if value != value:  # NaN
-        return ""
-    cents = round(abs(value) * 100)
-    dollars, rest = divmod(cents, 100)
-    text = f"${dollars:,}" if rest == 0 else f"${dollars:,}.{rest:02d}"
-    return f"-{text}" if value < 0 and cents else text
-
-
-def spoken_money(value: float) -> str:
-    """The unformatted amount with its unit, for screen readers: ``1234567 dollars``."""
-    if value != value:
-        return ""
-    if float(value).is_integer():
-        return f"{int(value)} dollars"
-    return f"{value:.2f} dollars"
-
-
-def column_letter(number: int) -> str:
-    """Excel's name for a 1-based column number: 1 -> A, 27 -> AA. Zero (unknown) -> ''."""
-    letters = ""
-    while number > 0:
-        number, rem = divmod(number - 1, 26)
-        letters = chr(ord("A") + rem) + letters
-    return letters
 
 
 class FrameModel(QAbstractTableModel):

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from budgetbench.core.format import format_money
 from budgetbench.core.query import Query, Summary, TableIndex, parse_amount
-from budgetbench.ui.models.frame_model import COLUMNS, FrameModel, format_money
+from budgetbench.ui.models.frame_model import COLUMNS, FrameModel
 
 if TYPE_CHECKING:  # pandas-backed; loaded with the first budget, not at start-up
     from budgetbench.core.budget import Budget
