@@ -457,6 +457,7 @@ def apply_sheet(sheet: RawSheet, m: SheetMapping, path: str | Path) -> SheetTabl
     )
     lines["src_sheet"] = sheet.name
     table.lines = lines
+    table.warnings.extend(_hidden_notes(sheet, m, headers, line, hdr_end))
     table.described = {headers[j]: role for j, role in m.columns.items()}
     for a in m.amounts:
         year, phase, direction = detect.amount_meaning(headers[a.index])
@@ -471,6 +472,32 @@ def apply_sheet(sheet: RawSheet, m: SheetMapping, path: str | Path) -> SheetTabl
             bits.append(str(a.direction or direction))
         table.described[a.label] = " ".join(bits)
     return table
+
+
+def _hidden_notes(
+    sheet: RawSheet, m: SheetMapping, headers: list[str], line: np.ndarray, hdr_end: int
+) -> list[str]:
+    """Say which columns and line rows the workbook hides: a reader of the printed sheet
+    never sees them, and they change the totals."""
+    notes = []
+    if sheet.hidden_cols:
+        parts = []
+        for j in sorted(sheet.hidden_cols):
+            label = headers[j] if j < len(headers) else ""
+            used = m.role_of(j)
+            what = "not imported" if used == "ignore" else f"read as {used}"
+            named = "" if label.startswith("Column ") else f" '{label}'"
+            parts.append(f"{column_letter(sheet.excel_col(j))}{named} ({what})")
+        notes.append("hidden columns in the workbook: " + ", ".join(parts))
+    hidden_lines = [r - hdr_end - 1 for r in sheet.hidden_rows if r > hdr_end]
+    hidden_lines = [i for i in hidden_lines if i < len(line) and line[i]]
+    if hidden_lines:
+        first = sheet.excel_row(hdr_end + 1 + min(hidden_lines))
+        notes.append(
+            f"{len(hidden_lines)} line(s) sit in rows the workbook hides (first: row {first}); "
+            "they are included, as the spreadsheet's own totals include them"
+        )
+    return notes
 
 
 def _or_none(values: np.ndarray | None, sel: np.ndarray):

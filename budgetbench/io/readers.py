@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,9 @@ class RawSheet:
     row_offset: int = 0
     col_offset: int = 0
     hidden: bool = False
+    #: 0-based indices into ``cells`` of rows and columns the workbook hides
+    hidden_rows: frozenset[int] = frozenset()
+    hidden_cols: frozenset[int] = frozenset()
 
     def excel_row(self, i: int) -> int:
         return i + 1 + self.row_offset
@@ -164,11 +168,14 @@ def _read_excel(path: Path, fmt: str, progress: ProgressFn) -> list[RawSheet]:
                 path=str(path),
             )
         raise BudgetError("the file is damaged or is not really an Excel workbook", path=str(path))
+    if fmt in ("xlsx", "xlsm", "ods"):
+        _check_zip(path)
     try:
         reader = fastexcel.read_excel(str(path))
         names = list(reader.sheet_names)
     except Exception as exc:  # fastexcel raises its own types for every format problem
         raise BudgetError(f"cannot open the workbook: {_short(exc)}", path=str(path)) from exc
+    hidden_parts = _hidden_rows_and_cols(path) if fmt in ("xlsx", "xlsm") else {}
     sheets: list[RawSheet] = []
     for k, name in enumerate(names):
         progress(0.05 + 0.45 * k / max(1, len(names)), f"Reading sheet {name}")
@@ -182,8 +189,78 @@ def _read_excel(path: Path, fmt: str, progress: ProgressFn) -> list[RawSheet]:
         except Exception as exc:
             raise BudgetError(f"cannot read sheet '{name}': {_short(exc)}", path=str(path)) from exc
         cells.columns = range(cells.shape[1])
-        sheets.append(RawSheet(name=name, cells=cells, col_offset=col_offset, hidden=hidden))
+        rows, cols = hidden_parts.get(name, (set(), set()))
+        sheets.append(
+            RawSheet(
+                name=name,
+                cells=cells,
+                col_offset=col_offset,
+                hidden=hidden,
+                hidden_rows=frozenset(r - 1 for r in rows if 0 < r <= len(cells)),
+                hidden_cols=frozenset(
+                    c - 1 - col_offset for c in cols if 0 <= c - 1 - col_offset < cells.shape[1]
+                ),
+            )
+        )
     return sheets
+
+
+#: Largest total size a workbook's parts may inflate to; a small file that claims more is a
+#: "zip bomb", refused before anything is unpacked.
+MAX_INFLATED_BYTES = 2 * 1024**3
+_COL_RE = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
+_ROW_RE = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
+_ATTR_RE = re.compile(rb'\b(min|max|r|hidden)="([^"]*)"')
+
+
+def _check_zip(path: Path) -> None:
+    with zipfile.ZipFile(path) as z:
+        infos = z.infolist()
+    inflated = sum(i.file_size for i in infos)
+    if len(infos) > 10_000 or inflated > MAX_INFLATED_BYTES:
+        raise BudgetError(
+            f"the workbook would unpack to {inflated / 2**30:,.1f} GB in {len(infos):,} parts; "
+            "it is not a budget workbook (possibly a 'zip bomb'), so it was not opened",
+            path=str(path),
+        )
+
+
+def _hidden_rows_and_cols(path: Path) -> dict[str, tuple[set[int], set[int]]]:
+    """Rows and columns each sheet hides (1-based), read from the sheet XML without parsing it
+    all: budgets hide helper columns and detail rows, and a learner should know."""
+    from defusedxml import ElementTree
+
+    out: dict[str, tuple[set[int], set[int]]] = {}
+    try:
+        with zipfile.ZipFile(path) as z:
+            ns = {
+                "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+            }
+            book = ElementTree.fromstring(z.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+            targets = {r.get("Id"): r.get("Target", "") for r in rels}
+            for sheet in book.iterfind("m:sheets/m:sheet", ns):
+                rid = sheet.get(f"{{{ns['r']}}}id")
+                target = targets.get(rid, "").lstrip("/")
+                part = target if target.startswith("xl/") else f"xl/{target}"
+                if part not in z.namelist() or z.getinfo(part).file_size > 200 * 2**20:
+                    continue
+                xml = z.read(part)
+                rows, cols = set(), set()
+                for tag in _COL_RE.findall(xml):
+                    a = dict(_ATTR_RE.findall(tag))
+                    if a.get(b"hidden") in (b"1", b"true"):
+                        cols.update(range(int(a.get(b"min", 0)), int(a.get(b"max", 0)) + 1))
+                if b'hidden="' in xml:
+                    for tag in _ROW_RE.findall(xml):
+                        a = dict(_ATTR_RE.findall(tag))
+                        if a.get(b"hidden") in (b"1", b"true") and b"r" in a:
+                            rows.add(int(a[b"r"]))
+                out[sheet.get("name", "")] = (rows, cols)
+    except (KeyError, ValueError, zipfile.BadZipFile, OSError):
+        return {}  # hidden parts are a note, never a reason to refuse a file
+    return out
 
 
 def _short(exc: Exception) -> str:

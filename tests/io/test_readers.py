@@ -111,3 +111,33 @@ def test_error_names_file_sheet_row_and_column():
     )
     assert str(error) == "b.xlsx: sheet 'Detail', row 12, column AB: text where a number belongs"
     assert (error.sheet, error.row, error.column) == ("Detail", 12, 28)
+
+
+def test_hidden_columns_and_rows_are_reported(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Department", "Helper", "FY2026 Adopted"])
+    ws.append(["Police", "x", 100])
+    ws.append(["Fire", "y", 50])
+    ws.column_dimensions["B"].hidden = True
+    ws.row_dimensions[3].hidden = True
+    path = tmp_path / "hidden.xlsx"
+    wb.save(path)
+    report = load_budget(path).report
+    assert "hidden columns in the workbook: B 'Helper' (not imported)" in report.warnings
+    assert any(
+        "1 line(s) sit in rows the workbook hides (first: row 3)" in w for w in report.warnings
+    )
+
+
+def test_zip_bombs_are_refused_before_unpacking(tmp_path, monkeypatch):
+    from budgetbench.io import readers
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Department", "FY2026 Adopted"])
+    wb.active.append(["Police", 1])
+    path = tmp_path / "bomb.xlsx"
+    wb.save(path)
+    monkeypatch.setattr(readers, "MAX_INFLATED_BYTES", 100)
+    with pytest.raises(BudgetError, match="zip bomb"):
+        load_budget(path, use_cache=False)
