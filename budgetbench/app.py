@@ -1,7 +1,8 @@
 """Entry point: the desktop app by default, and headless sub-commands for staff and scripts.
 
     budgetbench [FILE]                                  open the app (on the teaching sample)
-    budgetbench --screenshot OUT.png [--view data] [--size 1280x720] [FILE]
+    budgetbench --screenshot OUT.png [--view data|explore|flows] [--select NAME]
+                [--size 1280x720] [FILE]
     budgetbench summary FILE [--by col,col] [--json]    totals and the import report
     --no-cache (app or summary)                         read the file afresh, not from the cache
     budgetbench --version
@@ -27,7 +28,7 @@ _STARTED = time.time()
 
 USER_ERROR = 2
 INTERNAL_ERROR = 1
-VIEWS = ("data",)
+VIEWS = ("data", "explore", "flows")
 
 
 class UsageError(Exception):
@@ -62,6 +63,12 @@ def _gui_parser() -> _Parser:
     p.add_argument("--version", action="version", version=f"budgetbench {__version__}")
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
     p.add_argument("--view", choices=VIEWS, default="data", help="view to show (default data)")
+    p.add_argument(
+        "--select",
+        metavar="NAME",
+        help="select a department or fund in the view: a name ('Police') or column=value "
+        "('fund_name=General Fund')",
+    )
     p.add_argument("--size", type=_size, default=(1280, 720), help="window size, e.g. 1280x720")
     p.add_argument("--no-cache", action="store_true", help=_NO_CACHE_HELP)
     p.add_argument("--startup-report", action="store_true", help=argparse.SUPPRESS)
@@ -236,6 +243,21 @@ def run_gui(args: argparse.Namespace) -> int:
     return app.exec()
 
 
+def selection_filters(budget, text: str) -> dict[str, str]:
+    """``--select``: ``column=value``, or a name looked up as a department, fund or category."""
+    from budgetbench.core.schema import COLUMNS
+
+    if "=" in text:
+        column, value = (part.strip() for part in text.split("=", 1))
+        if column not in COLUMNS:
+            raise UsageError(f"--select: unknown column {column!r}")
+        return {column: value}
+    for column in ("department", "fund_name", "division", "program", "category"):
+        if (budget.lines[column] == text).any():
+            return {column: text}
+    raise UsageError(f"--select: no department, fund or category is called {text!r}")
+
+
 def screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import tempfile
@@ -247,17 +269,23 @@ def screenshot(args: argparse.Namespace) -> int:
     path = args.file or str(paths.teaching_sample())
     budget = load_budget(path, use_cache=not args.no_cache)
     report = budget.report
-    app = _make_app(sys.argv[:1])
+    _app = _make_app(sys.argv[:1])  # kept alive until the picture is taken
+    from PySide6.QtCore import QEventLoop
+
     from budgetbench.ui.main_window import MainWindow
     from budgetbench.ui.settings import Settings
 
     with tempfile.TemporaryDirectory() as tmp:  # a screenshot never touches user settings
         window = MainWindow(settings=Settings(path=Path(tmp) / "settings.ini"))
-        window.show_budget(budget, report)
         window.resize(*args.size)
         window.show()
+        window.show_budget(budget, report)
+        window.show_view(args.view)
+        if args.select:
+            window.select_everywhere(selection_filters(budget, args.select))
+        loop = QEventLoop()
         for _ in range(5):
-            app.processEvents()
+            loop.processEvents()
         image = window.grab()
         if not image.save(args.screenshot):
             raise UsageError(f"{args.screenshot}: cannot write the PNG there")

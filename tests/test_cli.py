@@ -94,3 +94,22 @@ def test_screenshot_writes_a_non_blank_png(tmp_path, realdata):
     assert (image.width(), image.height()) == (1024, 768)
     colours = {image.pixel(x, y) for x in range(0, 1024, 37) for y in range(0, 768, 29)}
     assert len(colours) > 5  # a rendered window, not a blank frame
+
+
+@pytest.mark.parametrize(
+    ("view", "select"), [("explore", "Police"), ("flows", "fund_name=General Fund")]
+)
+def test_screenshot_of_each_view(tmp_path, view, select):
+    from PySide6.QtGui import QImage
+
+    png = tmp_path / f"{view}.png"
+    out = run("--screenshot", str(png), "--view", view, "--select", select, "--size", "1024x768")
+    assert out.returncode == 0, out.stderr
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1024, 768)
+
+
+def test_screenshot_select_must_name_something(tmp_path):
+    out = run("--screenshot", str(tmp_path / "x.png"), "--view", "explore", "--select", "Nowhere")
+    assert out.returncode == 2
+    assert "no department, fund or category is called 'Nowhere'" in out.stderr

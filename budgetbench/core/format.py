@@ -20,17 +20,18 @@ def format_money(value: float) -> str:
 def short_money(value: float) -> str:
     """Money for charts: ``$1.2B``, ``$845K``, ``$12``, ``-$3.4M``.
 
-    >>> short_money(1_234_000_000), short_money(845_300), short_money(12.4), short_money(-3.44e6)
-    ('$1.2B', '$845K', '$12', '-$3.4M')
+    >>> short_money(1_234_000_000), short_money(845_300), short_money(1_153), short_money(-3.44e6)
+    ('$1.2B', '$845K', '$1,153', '-$3.4M')
     """
     if value != value:
         return ""
     sign = "-" if value < 0 else ""
     v = abs(value)
-    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
-        scaled = v / limit
-        digits = 1 if scaled < 100 and suffix != "K" else 0
-        if round(scaled, digits) >= 1:  # 999,999 is "$1M", not "$1000K"
+    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
+        scaled = v / size
+        digits = 0 if suffix == "K" or scaled >= 100 else 1
+        # 999,999 is "$1M", not "$1000K"; below $10,000 the dollars are shown in full.
+        if round(scaled, digits) >= 1 and (suffix != "K" or v >= 9_999.5):
             text = f"{scaled:.{digits}f}"
             return f"{sign}${text.removesuffix('.0')}{suffix}"
     return f"{sign}${v:,.0f}" if v >= 1 or v == 0 else f"{sign}${v:.2f}"

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from budgetbench.core.budget import Budget
+from budgetbench.core.format import format_money
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,9 @@ class Lens:
     per_resident: bool = False
     #: express amounts in this year's prices (CPI-U), or None for the budget's own dollars
     real_dollars_year: int | None = None
+    #: fiduciary funds hold money for others (a retirement trust, an investment pool): they
+    #: are shown for the record, not counted in the government's own budget
+    include_fiduciary: bool = False
 
     def with_(self, **changes) -> Lens:
         return replace(self, **changes)
@@ -44,6 +48,8 @@ class LensResult:
     #: amounts removed by "net of transfers": interfund transfers, internal-service charges
     transfers_removed: float = 0.0
     internal_charges_removed: float = 0.0
+    #: spending and income of fiduciary funds left out (money held for others)
+    fiduciary_removed: float = 0.0
     #: the factor amounts were multiplied by (per resident, inflation), 1 if none
     scale: float = 1.0
     notes: list[str] = field(default_factory=list)
@@ -59,7 +65,7 @@ def default_year_phase(budget: Budget) -> tuple[int, str]:
     if lines.empty:
         raise ValueError("the budget has no lines")
     year = int(lines["fiscal_year"].max())
-    phases = set(lines.loc[lines["fiscal_year"] == year, "phase"].astype(str))
+    phases = {str(p) for p in lines.loc[lines["fiscal_year"] == year, "phase"].unique()}
     phase = next(p for p in (*_PHASE_PREFERENCE, *sorted(phases)) if p in phases)
     return year, phase
 
@@ -85,28 +91,41 @@ def apply_aliases(lines: pd.DataFrame, aliases: dict[str, str]) -> pd.DataFrame:
 
 def apply_lens(budget: Budget, lens: Lens, cpi: dict[int, float] | None = None) -> LensResult:
     """The lines ``lens`` selects, with amounts in the units it asks for."""
-    default_year, default_phase = default_year_phase(budget)
-    year = lens.fiscal_year if lens.fiscal_year is not None else default_year
-    phase = lens.phase or (default_phase if lens.fiscal_year is None else None)
     lines = budget.lines
+    if lens.fiscal_year is None:
+        year, phase = default_year_phase(budget)
+        phase = lens.phase or phase
+    else:
+        year, phase = lens.fiscal_year, lens.phase
     mask = (lines["fiscal_year"] == year).to_numpy().copy()  # narrowed in place below
     if phase is None:  # a year was chosen without a phase: its most budget-like one
-        phases = set(lines.loc[mask, "phase"].astype(str))
+        phases = {str(p) for p in lines.loc[mask, "phase"].unique()}
         phase = next((p for p in _PHASE_PREFERENCE if p in phases), next(iter(phases), "adopted"))
     mask &= (lines["phase"] == phase).to_numpy()
     result = LensResult(lines=lines, fiscal_year=year, phase=phase)
+    if not lens.include_fiduciary:
+        fiduciary = (lines["fund_type"] == "fiduciary").to_numpy()
+        if (mask & fiduciary).any():
+            spent = mask & fiduciary & (lines["direction"] == "expense").to_numpy()
+            result.fiduciary_removed = float(lines.loc[spent, "amount"].sum())
+            result.notes.append(
+                "fiduciary funds (money held for others, such as a retirement trust) are not "
+                f"counted: {format_money(result.fiduciary_removed)} of their spending is left out"
+            )
+            mask &= ~fiduciary
     if lens.general_fund_only:
         mask &= (lines["fund_type"] == "general").to_numpy()
     if lens.restricted is not None:
         mask &= (lines["restricted"] == lens.restricted).to_numpy()
     if lens.net_of_transfers:
         transfer = lines["is_transfer"].to_numpy(dtype=bool)
-        charges = (
-            (lines["fund_type"] == "internal_service") & (lines["direction"] == "revenue")
-        ).to_numpy() & ~transfer
+        # An internal service fund (fleet, IT) is paid by charges in the departments' budgets:
+        # its income and its spending are the departments' spending counted a second time.
+        internal = (lines["fund_type"] == "internal_service").to_numpy() & ~transfer
+        charges = internal & (lines["direction"] == "revenue").to_numpy()
         result.transfers_removed = float(lines.loc[mask & transfer, "amount"].sum())
         result.internal_charges_removed = float(lines.loc[mask & charges, "amount"].sum())
-        mask &= ~(transfer | charges)
+        mask &= ~(transfer | internal)
     selected = apply_aliases(lines.loc[mask], budget.meta.get("aliases", {}))
     scale = 1.0
     if lens.real_dollars_year is not None and cpi:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -90,7 +91,8 @@ def parse_amount(text: str) -> float | None:
 
 @dataclass(frozen=True)
 class Query:
-    """What to show: a search, an amount range (inclusive; ``None`` is open) and a sort."""
+    """What to show: a search, an amount range (inclusive; ``None`` is open), a scope and a
+    sort."""
 
     search: str = ""
     min_amount: float | None = None
@@ -98,6 +100,8 @@ class Query:
     #: A canonical column name, or ``None`` for the order of the table.
     sort_column: str | None = None
     ascending: bool = True
+    #: Only rows matching every ``(column, value)`` (see :meth:`TableIndex.scope_mask`).
+    scope: tuple[tuple[Any, Any], ...] = ()
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -105,7 +109,31 @@ class Query:
 
     @property
     def is_filtered(self) -> bool:
-        return bool(self.terms) or self.min_amount is not None or self.max_amount is not None
+        return (
+            bool(self.terms)
+            or self.min_amount is not None
+            or self.max_amount is not None
+            or bool(self.scope)
+        )
+
+
+def make_scope(filters: Mapping[Any, Any]) -> tuple[tuple[Any, Any], ...]:
+    """A :attr:`Query.scope` from a dict of filters: a list or set of allowed values becomes
+    a sorted tuple, so the scope is hashable and equal dicts give equal scopes. A key that
+    names several columns stays in its order, and so does each tuple of values for it."""
+
+    def alternatives(value: Any) -> Any:
+        if not isinstance(value, (list, tuple, set, frozenset)):
+            return value
+        items = [tuple(v) if isinstance(v, list) else v for v in value]
+        try:
+            return tuple(sorted(items))
+        except TypeError:
+            return tuple(items)
+
+    return tuple(
+        (tuple(k) if isinstance(k, list) else k, alternatives(v)) for k, v in filters.items()
+    )
 
 
 class Summary(NamedTuple):
@@ -203,11 +231,15 @@ class TableIndex:
         self._sort_perm: np.ndarray | None = None
         self._search_key: tuple[str, ...] | None = None
         self._search_mask: np.ndarray | None = None
+        self._code_of: dict[str, dict[Any, int]] = {}
+        self._scope_key: tuple | None = None
+        self._scope_mask: np.ndarray | None = None
 
     def forget(self) -> None:
         """Drop the remembered last sort and search (benchmarks time the work, not the cache)."""
         self._sort_key = self._sort_perm = None
         self._search_key = self._search_mask = None
+        self._scope_key = self._scope_mask = None
 
     # --- building --------------------------------------------------------------------------
 
@@ -354,10 +386,84 @@ class TableIndex:
         self._sort_key, self._sort_perm = key, perm
         return perm
 
+    # --- scope ------------------------------------------------------------------------------
+
+    def _key_codes(self, column: str) -> tuple[np.ndarray, int, Any]:
+        """Per-row integer codes of ``column``, how many there can be, and a function giving
+        the code of a value (-1 when no row has it)."""
+        if column not in self.columns or (column in _NUMERIC_COLUMNS and column != "fiscal_year"):
+            raise ValueError(f"cannot scope by {column!r}")
+        if column == "is_transfer":
+            return self._values[column].astype(np.int8), 2, lambda v: int(bool(v))
+        lookup = self._code_of.get(column)
+        if lookup is None:
+            uniq = self._uniques[column]
+            if column == "fiscal_year":
+                lookup = {int(u): i for i, u in enumerate(uniq)}
+            else:
+                lookup = {str(u): i for i, u in enumerate(uniq)}
+            self._code_of[column] = lookup
+        size = len(self._uniques[column]) + 1
+
+        def code(value: Any) -> int:
+            try:
+                key = int(value) if column == "fiscal_year" else str(value)
+            except (TypeError, ValueError):
+                return -1
+            return lookup.get(key, -1)
+
+        return self._codes[column], size, code
+
+    def _scope_term(self, column: Any, value: Any) -> np.ndarray:
+        many = isinstance(value, (tuple, list, set, frozenset))
+        if isinstance(column, tuple):  # several columns: rows whose values are one of the tuples
+            parts = [self._key_codes(c) for c in column]
+            rows = np.zeros(self.n, dtype=np.int64)
+            for codes, size, _ in parts:
+                rows = rows * size + codes
+            wanted = []
+            for combo in value if many else (value,):
+                codes = [code(v) for (_, _, code), v in zip(parts, combo, strict=True)]
+                if min(codes) < 0:
+                    continue
+                key = 0
+                for (_, size, _), c in zip(parts, codes, strict=True):
+                    key = key * size + c
+                wanted.append(key)
+            return np.isin(rows, np.asarray(wanted, dtype=np.int64))
+        codes, size, code = self._key_codes(column)
+        allowed = np.zeros(size + 1, dtype=bool)
+        for v in value if many else (value,):
+            c = code(v)
+            if c >= 0:
+                allowed[c] = True
+        return allowed[codes]
+
+    def scope_mask(self, scope: tuple[tuple[Any, Any], ...]) -> np.ndarray | None:
+        """Rows matching every ``(column, value)`` of ``scope``; ``None`` for an empty scope.
+
+        A value matches exactly (text as text, fiscal year as a number); a tuple of values
+        matches any of them. A tuple of columns matches rows whose values, together, are one
+        of the given tuples: ``(("category", "account_name"), (("Salaries", "Overtime"),))``.
+        Works on the factorised codes: one array lookup per column.
+        """
+        if not scope:
+            return None
+        if scope == self._scope_key:
+            return self._scope_mask
+        mask = np.ones(self.n, dtype=bool)
+        for column, value in scope:
+            mask &= self._scope_term(column, value)
+        self._scope_key, self._scope_mask = scope, mask
+        return mask
+
     def filter_mask(self, query: Query) -> np.ndarray | None:
-        """Rows passing the search and amount range of ``query``; ``None`` means all rows."""
+        """Rows passing the scope, search and amount range of ``query``; ``None``: all rows."""
         mask = self.search_mask(query.search)
         mask = None if mask is None else mask.copy()
+        scope = self.scope_mask(query.scope)
+        if scope is not None:
+            mask = scope.copy() if mask is None else mask & scope
         amount = self._values["amount"]
         for bound, keep in (
             (query.min_amount, np.greater_equal),

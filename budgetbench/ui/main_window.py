@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QToolButton,
     QWidget,
 )
@@ -25,6 +26,8 @@ from budgetbench.io.formats import SUPPORTED_SUFFIXES
 from budgetbench.ui.errors import log
 from budgetbench.ui.settings import Settings
 from budgetbench.ui.views.data_view import DataView
+from budgetbench.ui.views.explore_view import ExploreView
+from budgetbench.ui.views.flows_view import FlowsView
 from budgetbench.ui.workers import TaskRunner
 
 FILE_FILTER = "Budget files ({});;All files (*)".format(
@@ -106,8 +109,30 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(640, 480)
 
+        # The views, one tab each. Explore and Flows are brought up to date when first shown
+        # after a load (so opening a file never waits for charts it does not show).
         self.data_view = DataView(self)
-        self.setCentralWidget(self.data_view)
+        self.explore_view = ExploreView(self)
+        self.flows_view = FlowsView(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Views"))
+        self.views = {
+            "data": self.data_view,
+            "explore": self.explore_view,
+            "flows": self.flows_view,
+        }
+        for name, title in (
+            ("data", self.tr("&Data")),
+            ("explore", self.tr("&Explore")),
+            ("flows", self.tr("F&lows")),
+        ):
+            self.tabs.addTab(self.views[name], title)
+        self.setCentralWidget(self.tabs)
+        self._stale: set[str] = set()
+        self.tabs.currentChanged.connect(self._refresh_current_view)
+        self.explore_view.show_lines.connect(self.show_lines_in_data_view)
+        self.flows_view.node_selected.connect(self.select_in_explore)
 
         self.runner = TaskRunner(self)
         self.runner.progress.connect(self._on_progress)
@@ -214,6 +239,21 @@ class MainWindow(QMainWindow):
             self.tr("&Data"), self.show_data_view, "Ctrl+1", self.tr("Every line item, searchable")
         )
         view.addAction(self.data_action)
+        self.explore_action = self._action(
+            self.tr("&Explore"),
+            lambda: self.show_view("explore"),
+            "Ctrl+2",
+            self.tr("Where does the money go? Drill down from funds to accounts"),
+        )
+        view.addAction(self.explore_action)
+        self.flows_action = self._action(
+            self.tr("F&lows"),
+            lambda: self.show_view("flows"),
+            "Ctrl+3",
+            self.tr("Where does it come from, and through which fund?"),
+        )
+        view.addAction(self.flows_action)
+        view.addSeparator()
         self.find_action = self._action(
             self.tr("&Find in Lines"), self.data_view_search, QKeySequence.StandardKey.Find
         )
@@ -258,7 +298,46 @@ class MainWindow(QMainWindow):
 
     # ---- actions ------------------------------------------------------------------------
     def show_data_view(self) -> None:
+        self.show_view("data")
         self.data_view.table.setFocus()
+
+    def show_view(self, name: str) -> None:
+        """Bring one of the views (``data``, ``explore``, ``flows``) to the front."""
+        self.tabs.setCurrentWidget(self.views[name])
+        self._refresh_current_view()
+
+    def _refresh_current_view(self, *_args) -> None:
+        name = next(k for k, v in self.views.items() if v is self.tabs.currentWidget())
+        self._refresh_view(name)
+
+    def show_lines_in_data_view(self, filters: dict) -> None:
+        """Explore's "show these lines": the Data view, narrowed to a node's line items."""
+        label = " ▸ ".join(
+            str(v) for k, v in filters.items() if k not in ("fiscal_year", "phase")
+        ) or self.tr("selection")
+        self.show_view("data")
+        self.data_view.show_only(filters, label)
+
+    def select_everywhere(self, filters: dict) -> None:
+        """Select a node (e.g. ``{"department": "Police"}``) in the view that is showing."""
+        current = next(k for k, v in self.views.items() if v is self.tabs.currentWidget())
+        if current == "explore":
+            self.explore_view.select(filters)
+        elif current == "flows":
+            self.flows_view.select(filters)
+        else:
+            label = " ▸ ".join(str(v) for v in filters.values())
+            self.data_view.show_only(filters, label)
+
+    def select_in_explore(self, filters: dict) -> None:
+        """A node clicked in Flows, selected in Explore (which stays where it is until shown)."""
+        self._refresh_view("explore")
+        self.explore_view.select(filters)
+
+    def _refresh_view(self, name: str) -> None:
+        if name in self._stale and self.budget is not None:
+            self._stale.discard(name)
+            self.views[name].set_budget(self.budget, self.report)
 
     def data_view_search(self) -> None:
         self.data_view.focus_search()
@@ -333,6 +412,8 @@ class MainWindow(QMainWindow):
         """Show an already-loaded budget (used after loading and by ``--screenshot``)."""
         self.budget, self.report = budget, report
         self.data_view.set_budget(budget, report, index=index)
+        self._stale = {"explore", "flows"}
+        self._refresh_current_view()
         name = budget.name or Path(budget.source_path).name
         self.setWindowTitle(f"{name} — budgetbench")
         self.setWindowFilePath(budget.source_path)

@@ -13,6 +13,8 @@ from budgetbench.core.format import column_letter, format_money, short_money
         (12.4, "$12"),
         (-3.44e6, "-$3.4M"),
         (0, "$0"),
+        (1_153, "$1,153"),
+        (10_400, "$10K"),
         (2_000_000, "$2M"),
         (150_000_000, "$150M"),
         (0.25, "$0.25"),

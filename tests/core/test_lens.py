@@ -68,7 +68,8 @@ def test_general_fund_only_and_restricted():
 
 def test_net_of_transfers_states_what_it_removed():
     r = apply_lens(budget(), Lens(net_of_transfers=True))
-    assert total(r, direction="expense") == 75  # 60 + 10 + 5; the 10 transfer out is gone
+    # 60 + 10 (capital); the 10 transfer out and the fleet fund's 5 (paid by charges) are gone
+    assert total(r, direction="expense") == 70
     assert total(r, direction="revenue") == 70  # transfer in and fleet charges gone
     assert (r.transfers_removed, r.internal_charges_removed) == (20, 5)
 
@@ -97,3 +98,25 @@ def test_cpi_table_is_shipped_and_sane():
     cpi = cpi_u()
     assert cpi[2008] == pytest.approx(215.303)
     assert all(cpi[y] < cpi[y + 1] for y in range(2010, 2024))
+
+
+def test_fiduciary_funds_are_left_out_unless_asked():
+    b = budget()
+    extra = schema.coerce(
+        pd.DataFrame(
+            {
+                "fiscal_year": [2026],
+                "phase": ["adopted"],
+                "direction": ["expense"],
+                "fund_name": ["Retirement Trust"],
+                "fund_type": ["fiduciary"],
+                "amount": [1000.0],
+            }
+        )
+    )
+    b = Budget(lines=pd.concat([b.lines, extra], ignore_index=True))
+    r = apply_lens(b, Lens())
+    assert "Retirement Trust" not in set(r.lines.fund_name)
+    assert r.fiduciary_removed == 1000
+    assert any("fiduciary funds" in n for n in r.notes)
+    assert "Retirement Trust" in set(apply_lens(b, Lens(include_fiduciary=True)).lines.fund_name)

@@ -15,6 +15,7 @@ from budgetbench.core.query import (
     Query,
     TableIndex,
     fold,
+    make_scope,
     parse_amount,
     search_terms,
 )
@@ -331,3 +332,80 @@ def test_apply_matches_pandas_reference(case):
     # the same index answers a second, different query correctly too (caches are keyed)
     q2 = Query(search=q.search, sort_column=q.sort_column, ascending=not q.ascending)
     assert index.apply(q2).tolist() == _reference(df, q2)
+
+
+# --- scope: the lines of one group (Explore's "Show these lines") -------------------------------
+
+
+def scoped(index: TableIndex, filters: dict, **kw) -> list[int]:
+    return index.apply(Query(scope=make_scope(filters), **kw)).tolist()
+
+
+def test_scope_matches_every_filter_exactly(table):
+    index = TableIndex(table)
+    assert scoped(index, {"department": "Police"}) == [0, 2]  # not "police oversight"
+    assert scoped(index, {"department": "Police", "account_name": "Overtime"}) == [0]
+    assert scoped(index, {"fund_type": "special_revenue"}) == [3]
+    assert scoped(index, {"fund_code": "0210"}) == [3]
+    assert scoped(index, {"fund_code": "210"}) == []  # codes are text: leading zeros count
+    assert scoped(index, {"fiscal_year": 2025}) == [4]
+    assert scoped(index, {"fiscal_year": "2026", "direction": "revenue"}) == []
+    assert scoped(index, {"department": "Nobody"}) == []
+    assert scoped(index, {"is_transfer": False}) == list(range(6))
+
+
+def test_scope_values_in_a_tuple_match_any_of_them(table):
+    index = TableIndex(table)
+    assert scoped(index, {"department": ("Fire", "Parks")}) == [1, 3]
+    assert scoped(index, {"department": ["Parks", "Fire", "Nobody"]}) == [1, 3]
+    assert scoped(index, {"department": ()}) == []
+
+
+def test_scope_on_several_columns_together(table):
+    index = TableIndex(table)
+    key = ("department", "account_name")
+    pairs = (("Police", "Vehicles"), ("Fire", "Overtime"), ("Fire", "Vehicles"))
+    assert scoped(index, {key: pairs}) == [1, 2]
+    assert scoped(index, {("is_transfer", "department"): ((False, "Library"),)}) == [4]
+
+
+def test_scope_combines_with_search_amounts_and_sort(table):
+    index = TableIndex(table)
+    police = {"department": ("Police", "Fire")}
+    assert scoped(index, police, search="overtime") == [0, 1]
+    assert scoped(index, police, min_amount=400) == [0, 2]
+    assert scoped(index, police, sort_column="amount", ascending=False) == [2, 0, 1]
+    assert Query(scope=make_scope(police)).is_filtered
+    assert not Query().is_filtered
+
+
+def test_scope_refuses_columns_it_cannot_match(table):
+    index = TableIndex(table)
+    with pytest.raises(ValueError, match="cannot scope"):
+        index.scope_mask(make_scope({"amount": 500.0}))
+    with pytest.raises(ValueError, match="cannot scope"):
+        index.scope_mask(make_scope({"no_such_column": 1}))
+
+
+def test_make_scope_is_hashable_and_order_free_within_a_value():
+    a = make_scope({"department": ["Police", "Fire"], ("category", "account_name"): [("b", "a")]})
+    b = make_scope({"department": {"Fire", "Police"}, ("category", "account_name"): [("b", "a")]})
+    assert a == b and hash(a) == hash(b)
+    assert a[1] == (("category", "account_name"), (("b", "a"),))  # inner tuples keep order
+
+
+def test_scope_of_a_million_rows_is_fast():
+    import time
+
+    from budgetbench.core.synthetic import synthetic_lines
+
+    index = TableIndex(synthetic_lines(1_000_000))
+    scope = make_scope(
+        {"fiscal_year": 2026, "phase": "adopted", "direction": "expense", "department": "Police"}
+    )
+    index.scope_mask(scope)
+    index.forget()
+    started = time.perf_counter()
+    rows = index.apply(Query(scope=scope))
+    assert time.perf_counter() - started < 0.15
+    assert len(rows) > 0

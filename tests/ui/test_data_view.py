@@ -409,3 +409,68 @@ def test_showing_a_million_lines_reads_only_visible_cells(million, qtbot, monkey
     qtbot.waitUntil(lambda: v.table.model().rowCount() < 1_000_000)
     assert len(cells) < 1_000
     assert "Showing" in v.status_label.text()
+
+
+# --- show only one group's lines (from the Explore view) ----------------------------------------
+
+
+def test_show_only_scopes_the_table_and_shows_a_removable_chip(view, qtbot):
+    assert not view.scope_label.isVisibleTo(view)
+    view.show_only(
+        {"fiscal_year": 2026, "phase": "adopted", "department": "Police"}, "FY2026 · Police"
+    )
+    assert visible_rows(view) == 2
+    assert set(column_values(view, "department")) == {"Police"}
+    assert set(column_values(view, "fiscal_year")) == {"2026"}
+    assert view.scope_label.isVisibleTo(view)
+    assert view.scope_label.text() == "Showing: FY2026 · Police"
+    assert view.scope_clear_button.accessibleName() == "Show all lines"
+    assert "Showing 2 of 11 lines" in view.status_label.text()
+    assert "Total shown: $1,752,000" in view.status_label.text()
+
+    # the search still narrows within the scope
+    qtbot.keyClicks(view.search_edit, "overtime")
+    qtbot.waitUntil(lambda: visible_rows(view) == 1)
+
+    qtbot.mouseClick(view.scope_clear_button, Qt.MouseButton.LeftButton)
+    assert not view.scope_label.isVisibleTo(view)
+    assert view.scope == ()
+    assert visible_rows(view) == 4  # the search for "overtime" remains
+    view.search_edit.clear()
+    view.apply_now()
+    assert visible_rows(view) == 11
+
+
+def test_show_only_accepts_any_of_several_values_and_describes_itself(view):
+    view.show_only({"department": ("Fire", "Library"), "fiscal_year": 2025})
+    assert visible_rows(view) == 2
+    assert view.scope_label.text() == "Showing: Fire or Library · 2025"
+    view.clear_scope()
+    assert visible_rows(view) == 11
+
+
+def test_show_only_that_matches_nothing_says_so(view):
+    view.show_only({"department": "Nobody"}, "Nobody")
+    assert visible_rows(view) == 0
+    assert "No line matches" in view.status_label.text()
+
+
+def test_a_new_budget_clears_the_scope(view, report):
+    view.show_only({"department": "Police"}, "Police")
+    view.set_budget(Budget(lines=lines()), report)
+    assert view.scope == ()
+    assert not view.scope_label.isVisibleTo(view)
+    assert visible_rows(view) == 11
+
+
+def test_scope_survives_sorting(view, qtbot):
+    view.show_only({"department": "Police"}, "Police")
+    header = view.table.horizontalHeader()
+    section = COLUMNS.index("amount")
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(section) + 5, header.height() // 2),
+    )
+    assert visible_rows(view) == 4
+    assert set(column_values(view, "department")) == {"Police"}

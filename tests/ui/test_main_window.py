@@ -126,3 +126,33 @@ def test_geometry_is_remembered(qtbot, tmp_path):
     again = MainWindow(settings=Settings(path=tmp_path / "s.ini"))
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (760, 540)
+
+
+def test_views_are_tabs_brought_up_to_date_when_shown(qtbot, window):
+    open_and_wait(qtbot, window, paths.teaching_sample())
+    assert window.tabs.currentWidget() is window.data_view
+    assert window._stale == {"explore", "flows"}  # nothing drawn that nobody looks at
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.explore_view
+    assert "explore" not in window._stale
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.flows_view
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.data_view
+
+
+def test_explore_lines_open_in_the_data_view(qtbot, window):
+    open_and_wait(qtbot, window, paths.teaching_sample())
+    window.show_view("explore")
+    window.explore_view.show_lines.emit({"department": "Police", "fiscal_year": 2026})
+    assert window.tabs.currentWidget() is window.data_view
+    model = window.data_view.model
+    assert 0 < model.rowCount() < len(window.budget)
+    assert "Police" in window.data_view._scope_text.text()
+
+
+def test_a_flows_node_is_selected_in_explore(qtbot, window):
+    open_and_wait(qtbot, window, paths.teaching_sample())
+    window.show_view("flows")
+    window.flows_view.node_selected.emit({"department": "Police"})
+    assert "Police" in window.explore_view.selection_label()

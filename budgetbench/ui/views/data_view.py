@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from budgetbench.core.format import format_money
-from budgetbench.core.query import Query, Summary, TableIndex, parse_amount
+from budgetbench.core.query import Query, Summary, TableIndex, make_scope, parse_amount
 from budgetbench.ui.models.frame_model import COLUMNS, FrameModel
 
 if TYPE_CHECKING:  # pandas-backed; loaded with the first budget, not at start-up
@@ -89,6 +90,8 @@ class DataView(QWidget):
         self._budget: Budget | None = None
         self._index: TableIndex | None = None
         self._user_columns: dict[str, bool] = {}
+        self._scope: tuple = ()
+        self._scope_label = ""
         self._status = ""
 
         self._model = FrameModel(parent=self)
@@ -98,6 +101,7 @@ class DataView(QWidget):
         self._timer.timeout.connect(self._apply_filters)
 
         self._build_controls()
+        self._build_scope_chip()
         self._build_table()
         self._build_report()
         self._build_layout()
@@ -178,6 +182,35 @@ class DataView(QWidget):
         edit.setProperty("defaultToolTip", tip)
         edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return edit
+
+    def _build_scope_chip(self) -> None:
+        """The "Showing: Police, FY2026 adopted ✕" chip shown while the table is scoped."""
+        chip = QFrame(self)
+        chip.setObjectName("scopeChip")
+        chip.setStyleSheet(
+            "QFrame#scopeChip { border: 2px solid #0072B2; border-left-width: 6px;"
+            " border-radius: 4px; }"
+        )
+        self._scope_text = QLabel(chip)
+        self._scope_text.setObjectName("scopeLabel")
+        self._scope_text.setTextFormat(Qt.TextFormat.PlainText)
+        self._scope_text.setWordWrap(True)
+        font = self._scope_text.font()
+        font.setBold(True)
+        self._scope_text.setFont(font)
+        self._scope_clear = QToolButton(chip)
+        self._scope_clear.setObjectName("scopeClear")
+        self._scope_clear.setText(self.tr("✕ Show all lines"))
+        self._scope_clear.setAutoRaise(True)
+        self._scope_clear.setAccessibleName(self.tr("Show all lines"))
+        self._scope_clear.setToolTip(self.tr("Stop showing only these lines"))
+        self._scope_clear.clicked.connect(self.clear_scope)
+        row = QHBoxLayout(chip)
+        row.setContentsMargins(8, 2, 2, 2)
+        row.addWidget(self._scope_text, 1)
+        row.addWidget(self._scope_clear)
+        chip.setVisible(False)
+        self._scope_chip = chip
 
     def _build_table(self) -> None:
         table = QTableView(self)
@@ -295,6 +328,7 @@ class DataView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
+        layout.addWidget(self._scope_chip)
         layout.addWidget(self._stack, 1)
         layout.addLayout(bottom)
         layout.addWidget(self._report_text)
@@ -302,6 +336,7 @@ class DataView(QWidget):
         QWidget.setTabOrder(self._search_edit, self._min_edit)
         QWidget.setTabOrder(self._min_edit, self._max_edit)
         QWidget.setTabOrder(self._max_edit, self._column_button)
+        QWidget.setTabOrder(self._column_button, self._scope_clear)
         QWidget.setTabOrder(self._column_button, self._table)
         QWidget.setTabOrder(self._table, self._report_button)
         QWidget.setTabOrder(self._report_button, self._report_text)
@@ -352,6 +387,54 @@ class DataView(QWidget):
     def status_text(self) -> str:
         return self._status
 
+    @property
+    def scope_label(self) -> QLabel:
+        """The "Showing: …" label above the table (hidden when every line is shown)."""
+        return self._scope_text
+
+    @property
+    def scope_clear_button(self) -> QToolButton:
+        return self._scope_clear
+
+    @property
+    def scope(self) -> tuple:
+        """The filters :meth:`show_only` applied, as a :attr:`Query.scope` (``()``: none)."""
+        return self._scope
+
+    def show_only(self, filters: dict[str, object], label: str = "") -> None:
+        """Show only the lines matching every filter (exact per canonical column; a tuple of
+        values matches any of them), with a removable "Showing: <label> ✕" chip above them.
+
+        The search and amount boxes still narrow what is shown; :meth:`clear_scope` (or the
+        chip's ✕) shows every line again.
+        """
+        scope = make_scope(filters)
+        if self._index is not None:
+            self._index.scope_mask(scope)  # an unknown column raises here, before any change
+        self._scope = scope
+        self._scope_label = label or _describe_filters(filters)
+        self._scope_text.setText(self.tr("Showing: %1").replace("%1", self._scope_label))
+        self._scope_text.setAccessibleName(self._scope_text.text())
+        self._scope_chip.setVisible(bool(scope))
+        self._reapply_scope()
+
+    def clear_scope(self) -> None:
+        """Show every line again (the search and amount boxes still apply)."""
+        if not self._scope and not self._scope_chip.isVisible():
+            return
+        self._scope = ()
+        self._scope_label = ""
+        self._scope_text.setText("")
+        self._scope_chip.setVisible(False)
+        self._reapply_scope()
+
+    def _reapply_scope(self) -> None:
+        self._timer.stop()
+        if self._index is None:
+            return
+        self._model.set_index(self._index, self._current_query())
+        self._update_status()
+
     def column_action(self, column: str) -> QAction:
         """The Columns menu entry that shows or hides ``column``."""
         return self._column_actions[column]
@@ -374,6 +457,8 @@ class DataView(QWidget):
         """
         self._timer.stop()
         self._budget = budget
+        self._scope = ()
+        self._scope_chip.setVisible(False)
         if budget is None:
             self._index = None
             self._model.set_index(None)
@@ -431,6 +516,7 @@ class DataView(QWidget):
             max_amount=high,
             sort_column=current.sort_column,
             ascending=current.ascending,
+            scope=self._scope,
         )
 
     def _apply_filters(self) -> None:
@@ -473,7 +559,14 @@ class DataView(QWidget):
             .replace("%2", f"{total_lines:,}")
             .replace("%3", word)
         ]
-        if s.count == 0 and self._model.query.is_filtered:
+        query = self._model.query
+        if (
+            s.count == 0
+            and query.scope
+            and not (query.terms or query.min_amount is not None or query.max_amount is not None)
+        ):
+            parts.append(self.tr("No line matches: “✕ Show all lines” shows every line."))
+        elif s.count == 0 and query.is_filtered:
             parts.append(self.tr("No line matches: press Esc in the search box to clear it."))
         elif s.directions > 1:
             parts.append(self.tr("Revenue shown: %1").replace("%1", format_money(s.revenue)))
@@ -656,3 +749,14 @@ class DataView(QWidget):
             self.apply_now()
             return True
         return super().eventFilter(watched, event)
+
+
+def _describe_filters(filters: dict) -> str:
+    """The values of a scope, for its chip when no label is given: "2026 · adopted · Police"."""
+    parts: list[str] = []
+    for value in filters.values():
+        values = value if isinstance(value, (tuple, list, set, frozenset)) else (value,)
+        shown = [str(v) for v in values if not isinstance(v, (tuple, bool))]
+        if shown:
+            parts.append(" or ".join(shown[:3]) + (" …" if len(shown) > 3 else ""))
+    return " · ".join(parts)
