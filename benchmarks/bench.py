@@ -459,10 +459,47 @@ def bench_load(quick: bool) -> list[Row]:
     ]
 
 
+def bench_flows(quick: bool) -> list[Row]:
+    """Re-layout after a click or toggle (county sample) and the Explore tree (large budget)."""
+    from budgetbench.core import explore as ex
+    from budgetbench.core import flows
+    from budgetbench.core.budget import Budget
+    from budgetbench.core.lens import Lens, apply_lens
+    from budgetbench.core.synthetic import synthetic_lines
+    from budgetbench.io.loader import load_budget
+
+    county = load_budget(ROOT / "sample_budgets" / "alder_valley_county_fy26.xlsx")
+    lines = apply_lens(county, Lens()).lines
+    net = Lens(net_of_transfers=True)
+
+    def toggle():  # a toggle: new lens, new graph, folded, laid out
+        graph = flows.build_flows(apply_lens(county, net).lines)
+        flows.layout(flows.fold(graph, 0.02), 1200, 700)
+
+    graph = flows.build_flows(lines)
+    biggest = int(graph.nodes["value"].idxmax())
+
+    def click():  # a click: focus on a node and lay out again
+        flows.layout(flows.focus(graph, biggest), 1200, 700)
+
+    big = Budget(lines=synthetic_lines(20_000 if quick else 200_000, seed=2))
+
+    def tree():
+        ex.explore(big, Lens(net_of_transfers=True), "expense", ex.DEFAULT_LEVELS)
+
+    n = len(big.lines)
+    return [
+        Row("flows: re-layout after a toggle (county)", best_of(toggle), None, "", 0.050, quick),
+        Row("flows: re-layout after a click (county)", best_of(click), None, "", 0.050, quick),
+        Row(f"explore: tree recompute, {n:,} lines", best_of(tree), None, "", 0.100, quick),
+    ]
+
+
 BENCHMARKS: dict[str, Callable[[bool], list[Row]]] = {
     "startup": bench_startup,
     "table": bench_table,
     "load": bench_load,
+    "flows": bench_flows,
 }
 
 

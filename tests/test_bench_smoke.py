@@ -25,6 +25,8 @@ def test_bench_quick_prints_every_row():
     assert "startup: teaching sample interactive" in names
     assert any(n.startswith("table: search") for n in names)
     assert any(n.startswith("table: sort") for n in names)
+    assert any(n.startswith("flows: re-layout") for n in names)
+    assert any(n.startswith("explore: tree") for n in names)
     assert "load: first open 2,000-line xlsx" in names
     assert "load: vs LibreOffice convert-to csv" in names
     assert "load: reopen from cache" in names
