@@ -15,26 +15,16 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from budgetbench.core.schema import Phase
+from budgetbench.core.schema import COLUMNS, Phase
 
 MAPPING_VERSION = 1
 
-#: Roles a (non-amount) column can play, in the order the wizard lists them.
-COLUMN_ROLES: tuple[str, ...] = (
-    "fiscal_year",
-    "phase",
-    "direction",
-    "fund_code",
-    "fund_name",
-    "fund_type",
-    "restricted",
-    "department",
-    "division",
-    "program",
-    "account_code",
-    "account_name",
-    "category",
-    "recurring",
+#: Roles a (non-amount) column can play, in the order the wizard lists them: the canonical
+#: columns a file states (not the ones the import derives or records).
+COLUMN_ROLES: tuple[str, ...] = tuple(
+    c
+    for c in COLUMNS
+    if c not in ("is_transfer", "amount", "line_key", "src_sheet", "src_row", "src_col")
 )
 IGNORE = "ignore"
 AMOUNT = "amount"

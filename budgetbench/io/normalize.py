@@ -23,6 +23,7 @@ from budgetbench.core.format import column_letter
 from budgetbench.core.progress import BudgetError, ProgressFn, no_progress
 from budgetbench.io import detect
 from budgetbench.io.mapping import (
+    COLUMN_ROLES,
     ColumnMapping,
     ProfileStore,
     SheetMapping,
@@ -59,19 +60,8 @@ _HIERARCHY = (
     "program",
     "category",
 )
-_TEXT_ROLES = (
-    "fund_code",
-    "fund_name",
-    "fund_type",
-    "restricted",
-    "department",
-    "division",
-    "program",
-    "account_code",
-    "account_name",
-    "category",
-    "recurring",
-)
+#: Roles whose values are labels (text), as opposed to the year, phase and direction.
+_TEXT_ROLES = tuple(r for r in COLUMN_ROLES if r not in ("fiscal_year", "phase", "direction"))
 
 #: Label columns where case, spacing and one-letter typos are noise to even out.
 _NOISY_ROLES = ("fund_name", "department", "division", "program", "account_name", "category")
