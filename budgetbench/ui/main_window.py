@@ -312,9 +312,21 @@ class MainWindow(QMainWindow):
 
     def show_lines_in_data_view(self, filters: dict) -> None:
         """Explore's "show these lines": the Data view, narrowed to a node's line items."""
-        label = " ▸ ".join(
-            str(v) for k, v in filters.items() if k not in ("fiscal_year", "phase")
-        ) or self.tr("selection")
+        def shown(value) -> str:
+            return " / ".join(map(str, value)) if isinstance(value, tuple | list) else str(value)
+
+        parts = [
+            shown(v)
+            for k, v in filters.items()
+            if k not in ("fiscal_year", "phase", "direction", "is_transfer", "fund_type")
+            and not isinstance(k, tuple)
+        ]
+        when = " ".join(
+            str(filters[k]) for k in ("fiscal_year", "phase", "direction") if k in filters
+        )
+        label = " ▸ ".join(parts) or self.tr("All lines")
+        if when:
+            label += f" · FY{when}"
         self.show_view("data")
         self.data_view.show_only(filters, label)
 
