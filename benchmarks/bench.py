@@ -495,11 +495,38 @@ def bench_flows(quick: bool) -> list[Row]:
     ]
 
 
+def bench_pension(quick: bool) -> list[Row]:
+    """One deterministic projection of a shipped plan, and the stochastic run of DESIGN §5."""
+    from budgetbench.core.pension import Scenario, project
+    from budgetbench.io.pension_presets import load_preset
+
+    plan = load_preset("san-jose-federated")
+    paths = 500 if quick else 10_000
+    stochastic = Scenario(returns="stochastic", n_paths=paths, seed=1)
+    project(plan, stochastic, years=30)  # warm-up (imports, first allocations)
+
+    def one():
+        project(plan, years=30)
+
+    def many():
+        project(plan, stochastic, years=30)
+
+    return [
+        Row(
+            "pension: deterministic projection, 30 years", best_of(one, 20), None, "", 0.005, quick
+        ),
+        Row(
+            f"pension: {paths:,} stochastic paths x 30 years", best_of(many), None, "", 0.300, quick
+        ),
+    ]
+
+
 BENCHMARKS: dict[str, Callable[[bool], list[Row]]] = {
     "startup": bench_startup,
     "table": bench_table,
     "load": bench_load,
     "flows": bench_flows,
+    "pension": bench_pension,
 }
 
 

@@ -4,6 +4,8 @@
     budgetbench --screenshot OUT.png [--view data|explore|flows] [--select NAME]
                 [--size 1280x720] [FILE]
     budgetbench summary FILE [--by col,col] [--json]    totals and the import report
+    budgetbench pension --preset NAME [--years N] [--return R] [--json]
+                                                        a pension projection, headless
     --no-cache (app or summary)                         read the file afresh, not from the cache
     budgetbench --version
 
@@ -14,6 +16,7 @@ Heavy libraries (Qt, pandas) are imported only by the path that needs them.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -99,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "summary":
             return summary(_summary_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "pension":
+            return pension(_pension_parser().parse_args(argv[1:]))
         args = _gui_parser().parse_args(argv)
         if args.file and not os.path.exists(args.file):
             raise UsageError(f"{args.file}: the file does not exist")
@@ -113,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `budgetbench summary ... | head`: the reader left; not an error
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as exc:  # never a traceback on the terminal: log it, say where
         return _internal_error(exc)
 
@@ -197,6 +206,113 @@ def _table(totals) -> str:
     lines = [fmt(cols), fmt(["-" * w for w in widths])]
     lines += [fmt(r) for r in rows]
     return "\n".join(lines)
+
+
+# ---- pension --------------------------------------------------------------------------------
+_PENSION_COLUMNS = (
+    "year",
+    "fiscal_year",
+    "aal",
+    "ava",
+    "mva",
+    "uaal",
+    "funded_ratio_ava",
+    "normal_cost",
+    "amortization_payment",
+    "employee_contribution",
+    "employer_contribution",
+    "employer_pct_payroll",
+)
+
+
+def _pension_parser() -> _Parser:
+    p = _Parser(
+        prog="budgetbench pension",
+        description="Project a pension plan year by year (assets, liability, contributions).",
+    )
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--preset", metavar="NAME", help="a shipped plan, e.g. san-jose-federated")
+    src.add_argument("--plan", metavar="FILE", help="a plan saved as JSON")
+    p.add_argument("--years", type=int, default=30, help="years to project (default 30)")
+    p.add_argument(
+        "--return",
+        dest="ret",
+        metavar="R",
+        help="earn R every year instead of the assumed return: a percent (5 or 5%%) or a "
+        "fraction (0.05)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return p
+
+
+def _rate(text: str) -> float:
+    """'5', '5%' -> 0.05; '0.05' -> 0.05 (values of 1 or more, or with %, are percents)."""
+    t = text.strip()
+    percent = t.endswith("%")
+    try:
+        value = float(t.rstrip("%").strip())
+    except ValueError:
+        raise UsageError(f"--return: {text!r} is not a number") from None
+    if value != value or abs(value) == float("inf"):
+        raise UsageError(f"--return: {text!r} is not a number")
+    if percent or abs(value) >= 1:
+        value /= 100.0
+    if not -0.99 <= value <= 1.0:
+        raise UsageError(f"--return: {text} is out of range (-99% to 100%)")
+    return value
+
+
+def pension(args: argparse.Namespace) -> int:
+    from budgetbench.core.pension import Scenario, project
+    from budgetbench.io.pension_presets import list_presets, load_plan, load_preset
+
+    if not 1 <= args.years <= 100:
+        raise UsageError("--years must be between 1 and 100")
+    if args.preset is not None:
+        names = list_presets()
+        if args.preset not in names:
+            raise UsageError(f"unknown preset {args.preset!r}; choose from {', '.join(names)}")
+        plan = load_preset(args.preset)
+    else:
+        plan = load_plan(args.plan)
+    if args.ret is None:
+        scenario = Scenario(name="assumed return")
+    else:
+        rate = _rate(args.ret)
+        scenario = Scenario(name=f"earn {rate:.2%} every year", returns="constant", rate=rate)
+    frame = project(plan, scenario, years=args.years)
+    if args.json:
+        rows = [{k: _plain(v) for k, v in rec.items()} for rec in frame.to_dict(orient="records")]
+        out = {
+            "plan": plan.name,
+            "units": plan.units,
+            "scenario": scenario.name,
+            "discount_rate": frame.attrs["discount_rate"],
+            "expected_return": frame.attrs["expected_return"],
+            "years": args.years,
+            "rows": rows,
+        }
+        json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{plan.name} ({plan.units}); {scenario.name}")
+    table = frame[list(_PENSION_COLUMNS)].copy()
+    for col in ("funded_ratio_ava", "employer_pct_payroll"):
+        table[col] = (100 * table[col]).round(1).astype(str) + "%"
+    widths = {c: max(len(c), *(len(_cell(v)) for v in table[c])) for c in table.columns}
+    print("  ".join(c.rjust(widths[c]) for c in table.columns))
+    for rec in table.itertuples(index=False):
+        cells = [_cell(v).rjust(widths[c]) for c, v in zip(table.columns, rec, strict=True)]
+        print("  ".join(cells))
+    return 0
+
+
+def _cell(value) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) or (hasattr(value, "dtype") and value.dtype.kind in "iu"):
+        return str(int(value))
+    return f"{float(value):,.0f}"
 
 
 # ---- GUI ------------------------------------------------------------------------------------

@@ -113,3 +113,20 @@ def test_screenshot_select_must_name_something(tmp_path):
     out = run("--screenshot", str(tmp_path / "x.png"), "--view", "explore", "--select", "Nowhere")
     assert out.returncode == 2
     assert "no department, fund or category is called 'Nowhere'" in out.stderr
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error():
+    """`budgetbench summary ... | head -3`: the reader stops early. The output is far larger
+    than a pipe holds, so the writer does meet the closed pipe."""
+    big = "sample_budgets/alder_valley_county_fy26.xlsx"
+    by = "fiscal_year,fund_name,department,account_code,account_name"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "budgetbench", "summary", big, "--by", by],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert "internal error" not in err and "Traceback" not in err
