@@ -1,7 +1,7 @@
 """Entry point: the desktop app by default, and headless sub-commands for staff and scripts.
 
     budgetbench [FILE]                                  open the app (on the teaching sample)
-    budgetbench --screenshot OUT.png [--view data|explore|flows] [--select NAME]
+    budgetbench --screenshot OUT.png [--view data|explore|flows|pensions] [--select NAME]
                 [--size 1280x720] [FILE]
     budgetbench summary FILE [--by col,col] [--json]    totals and the import report
     budgetbench pension --preset NAME [--years N] [--return R] [--json]
@@ -31,7 +31,7 @@ _STARTED = time.time()
 
 USER_ERROR = 2
 INTERNAL_ERROR = 1
-VIEWS = ("data", "explore", "flows")
+VIEWS = ("data", "explore", "flows", "pensions")
 
 
 class UsageError(Exception):
@@ -386,7 +386,7 @@ def screenshot(args: argparse.Namespace) -> int:
     budget = load_budget(path, use_cache=not args.no_cache)
     report = budget.report
     _app = _make_app(sys.argv[:1])  # kept alive until the picture is taken
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from budgetbench.ui.main_window import MainWindow
     from budgetbench.ui.settings import Settings
@@ -399,9 +399,10 @@ def screenshot(args: argparse.Namespace) -> int:
         window.show_view(args.view)
         if args.select:
             window.select_everywhere(selection_filters(budget, args.select))
+        # Let deferred work (coalesced redraws, lazily built charts) finish before the picture.
         loop = QEventLoop()
-        for _ in range(5):
-            loop.processEvents()
+        QTimer.singleShot(400, loop.quit)
+        loop.exec()
         image = window.grab()
         if not image.save(args.screenshot):
             raise UsageError(f"{args.screenshot}: cannot write the PNG there")

@@ -28,6 +28,7 @@ from budgetbench.ui.settings import Settings
 from budgetbench.ui.views.data_view import DataView
 from budgetbench.ui.views.explore_view import ExploreView
 from budgetbench.ui.views.flows_view import FlowsView
+from budgetbench.ui.views.pensions_view import PensionsView
 from budgetbench.ui.workers import TaskRunner
 
 FILE_FILTER = "Budget files ({});;All files (*)".format(
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.data_view = DataView(self)
         self.explore_view = ExploreView(self)
         self.flows_view = FlowsView(self)
+        self.pensions_view = PensionsView(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Views"))
@@ -121,11 +123,13 @@ class MainWindow(QMainWindow):
             "data": self.data_view,
             "explore": self.explore_view,
             "flows": self.flows_view,
+            "pensions": self.pensions_view,
         }
         for name, title in (
             ("data", self.tr("&Data")),
             ("explore", self.tr("&Explore")),
             ("flows", self.tr("F&lows")),
+            ("pensions", self.tr("&Pensions")),
         ):
             self.tabs.addTab(self.views[name], title)
         self.setCentralWidget(self.tabs)
@@ -253,6 +257,13 @@ class MainWindow(QMainWindow):
             self.tr("Where does it come from, and through which fund?"),
         )
         view.addAction(self.flows_action)
+        self.pensions_action = self._action(
+            self.tr("&Pensions"),
+            lambda: self.show_view("pensions"),
+            "Ctrl+4",
+            self.tr("What does a pension assumption cost, and what does it crowd out?"),
+        )
+        view.addAction(self.pensions_action)
         view.addSeparator()
         self.find_action = self._action(
             self.tr("&Find in Lines"), self.data_view_search, QKeySequence.StandardKey.Find
@@ -312,6 +323,7 @@ class MainWindow(QMainWindow):
 
     def show_lines_in_data_view(self, filters: dict) -> None:
         """Explore's "show these lines": the Data view, narrowed to a node's line items."""
+
         def shown(value) -> str:
             return " / ".join(map(str, value)) if isinstance(value, tuple | list) else str(value)
 
@@ -424,7 +436,7 @@ class MainWindow(QMainWindow):
         """Show an already-loaded budget (used after loading and by ``--screenshot``)."""
         self.budget, self.report = budget, report
         self.data_view.set_budget(budget, report, index=index)
-        self._stale = {"explore", "flows"}
+        self._stale = {"explore", "flows", "pensions"}
         self._refresh_current_view()
         name = budget.name or Path(budget.source_path).name
         self.setWindowTitle(f"{name} — budgetbench")
@@ -603,4 +615,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.runner.wait(5000)
         self.mapping_runner.wait(5000)
+        self.pensions_view.wait_idle(5000)  # a stochastic run may be on a worker thread
         super().closeEvent(event)

@@ -131,12 +131,14 @@ def test_geometry_is_remembered(qtbot, tmp_path):
 def test_views_are_tabs_brought_up_to_date_when_shown(qtbot, window):
     open_and_wait(qtbot, window, paths.teaching_sample())
     assert window.tabs.currentWidget() is window.data_view
-    assert window._stale == {"explore", "flows"}  # nothing drawn that nobody looks at
+    assert window._stale == {"explore", "flows", "pensions"}  # nothing drawn unseen
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.explore_view
     assert "explore" not in window._stale
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.flows_view
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.pensions_view
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.data_view
 
