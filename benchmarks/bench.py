@@ -521,12 +521,43 @@ def bench_pension(quick: bool) -> list[Row]:
     ]
 
 
+def bench_forecast(quick: bool) -> list[Row]:
+    """A lever change on the county sample: the General Fund forecast recomputed (5 years)."""
+    from budgetbench.core import forecast as fc
+    from budgetbench.io.loader import load_budget
+
+    county = load_budget(ROOT / "sample_budgets" / "alder_valley_county_fy26.xlsx")
+
+    def first():  # opening the Tradeoffs view: the base year prepared, then the forecast
+        fc._CACHE.clear()
+        fc.forecast(county, fc.Scenario(years=5)).meter()
+
+    base = fc.base_year(county)
+    dept = base.departments[0]
+    steps = iter(range(10**9))
+
+    def lever():  # a slider moved: new lever, new forecast, the meter read again
+        pct = -0.001 * (next(steps) % 50)
+        fc.forecast(base, fc.Scenario(years=5, levers={dept: (pct, 0.0)})).meter()
+
+    lever()  # warm-up
+    return [
+        Row(
+            "forecast: lever change recompute (county)", best_of(lever, 20), None, "", 0.050, quick
+        ),
+        Row(
+            "forecast: first run with the base year (county)", best_of(first), None, "", None, quick
+        ),
+    ]
+
+
 BENCHMARKS: dict[str, Callable[[bool], list[Row]]] = {
     "startup": bench_startup,
     "table": bench_table,
     "load": bench_load,
     "flows": bench_flows,
     "pension": bench_pension,
+    "forecast": bench_forecast,
 }
 
 

@@ -6,6 +6,8 @@
     budgetbench summary FILE [--by col,col] [--json]    totals and the import report
     budgetbench pension --preset NAME [--years N] [--return R] [--json]
                                                         a pension projection, headless
+    budgetbench forecast FILE [--years 5] [--scenario NAME] [--reserve R] [--json]
+                                                        the General Fund forecast, headless
     --no-cache (app or summary)                         read the file afresh, not from the cache
     budgetbench --version
 
@@ -104,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return summary(_summary_parser().parse_args(argv[1:]))
         if argv and argv[0] == "pension":
             return pension(_pension_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "forecast":
+            return forecast(_forecast_parser().parse_args(argv[1:]))
         args = _gui_parser().parse_args(argv)
         if args.file and not os.path.exists(args.file):
             raise UsageError(f"{args.file}: the file does not exist")
@@ -313,6 +317,94 @@ def _cell(value) -> str:
     if isinstance(value, int) or (hasattr(value, "dtype") and value.dtype.kind in "iu"):
         return str(int(value))
     return f"{float(value):,.0f}"
+
+
+# ---- forecast -------------------------------------------------------------------------------
+_FORECAST_COLUMNS = (
+    "fiscal_year",
+    "revenue_ongoing",
+    "revenue_one_time",
+    "expense_ongoing",
+    "expense_one_time",
+    "structural_gap",
+    "surplus_deficit",
+    "reserve",
+    "reserve_months",
+)
+
+
+def _forecast_parser() -> _Parser:
+    p = _Parser(
+        prog="budgetbench forecast",
+        description="Forecast a budget's General Fund year by year: revenue, spending, the "
+        "structural gap and the reserve.",
+    )
+    p.add_argument("file", help="budget file (CSV, XLSX, XLS, ODS)")
+    p.add_argument("--years", type=int, default=5, help="years to forecast (1-10, default 5)")
+    p.add_argument(
+        "--scenario",
+        metavar="NAME",
+        default="baseline",
+        help="'baseline' (default) or a recession: 'Great Recession (San José)' "
+        "(great-recession), 'COVID (statewide projection)' (covid), 'mild'",
+    )
+    p.add_argument(
+        "--reserve",
+        metavar="DOLLARS",
+        type=float,
+        help="General Fund reserve at the end of the base year (default: two months of "
+        "spending, as GFOA suggests, unless the file says)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--no-cache", action="store_true", help=_NO_CACHE_HELP)
+    return p
+
+
+def forecast(args: argparse.Namespace) -> int:
+    from budgetbench.core import forecast as fc
+    from budgetbench.io.loader import load_budget
+
+    if not 1 <= args.years <= fc.MAX_YEARS:
+        raise UsageError(f"--years must be between 1 and {fc.MAX_YEARS}")
+    try:
+        scenario = fc.preset_scenario(args.scenario, years=args.years)
+    except KeyError:
+        names = ", ".join(repr(n) for n in fc.scenario_presets())
+        raise UsageError(f"unknown scenario {args.scenario!r}; choose from {names}") from None
+    if args.reserve is not None:
+        if args.reserve != args.reserve or abs(args.reserve) == float("inf"):
+            raise UsageError("--reserve must be a number of dollars")
+        scenario.reserve_start = args.reserve
+    if not os.path.exists(args.file):
+        raise UsageError(f"{args.file}: the file does not exist")
+    budget = load_budget(args.file, use_cache=not args.no_cache)
+    result = fc.forecast(budget, scenario)
+    if args.json:
+        json.dump(result.to_dict(), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    base = result.base_year
+    print(
+        f"{budget.name}: General Fund forecast from FY{base.fiscal_year} ({base.phase}); "
+        f"scenario: {scenario.name}"
+    )
+    table = result.table[list(_FORECAST_COLUMNS)].copy()
+    table["reserve_months"] = table["reserve_months"].map(lambda v: f"{v:.1f}")
+    widths = {c: max(len(c), *(len(_cell(v)) for v in table[c])) for c in table.columns}
+    print("  ".join(c.rjust(widths[c]) for c in table.columns))
+    for rec in table.itertuples(index=False):
+        cells = [_cell(v).rjust(widths[c]) for c, v in zip(table.columns, rec, strict=True)]
+        print("  ".join(cells))
+    print()
+    for fy, flags in zip(result.table["fiscal_year"], result.table["flags"], strict=True):
+        if flags:
+            print(f"FY{int(fy)}: {flags}")
+    print(result.meter().text)
+    for line in result.sentences():
+        print(line)
+    for note in result.notes:
+        print(f"Note: {note}")
+    return 0
 
 
 # ---- GUI ------------------------------------------------------------------------------------
