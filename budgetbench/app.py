@@ -1,7 +1,7 @@
 """Entry point: the desktop app by default, and headless sub-commands for staff and scripts.
 
     budgetbench [FILE]                                  open the app (on the teaching sample)
-    budgetbench --screenshot OUT.png [--view data|explore|flows|pensions] [--select NAME]
+    budgetbench --screenshot OUT.png [--view data|explore|flows|pensions|tradeoffs] [--select NAME]
                 [--size 1280x720] [FILE]
     budgetbench summary FILE [--by col,col] [--json]    totals and the import report
     budgetbench pension --preset NAME [--years N] [--return R] [--json]
@@ -33,7 +33,7 @@ _STARTED = time.time()
 
 USER_ERROR = 2
 INTERNAL_ERROR = 1
-VIEWS = ("data", "explore", "flows", "pensions")
+VIEWS = ("data", "explore", "flows", "pensions", "tradeoffs")
 
 
 class UsageError(Exception):

@@ -29,6 +29,7 @@ from budgetbench.ui.views.data_view import DataView
 from budgetbench.ui.views.explore_view import ExploreView
 from budgetbench.ui.views.flows_view import FlowsView
 from budgetbench.ui.views.pensions_view import PensionsView
+from budgetbench.ui.views.tradeoffs_view import TradeoffsView
 from budgetbench.ui.workers import TaskRunner
 
 FILE_FILTER = "Budget files ({});;All files (*)".format(
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.explore_view = ExploreView(self)
         self.flows_view = FlowsView(self)
         self.pensions_view = PensionsView(self)
+        self.tradeoffs_view = TradeoffsView(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Views"))
@@ -124,12 +126,14 @@ class MainWindow(QMainWindow):
             "explore": self.explore_view,
             "flows": self.flows_view,
             "pensions": self.pensions_view,
+            "tradeoffs": self.tradeoffs_view,
         }
         for name, title in (
             ("data", self.tr("&Data")),
             ("explore", self.tr("&Explore")),
             ("flows", self.tr("F&lows")),
             ("pensions", self.tr("&Pensions")),
+            ("tradeoffs", self.tr("&Tradeoffs")),
         ):
             self.tabs.addTab(self.views[name], title)
         self.setCentralWidget(self.tabs)
@@ -137,6 +141,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._refresh_current_view)
         self.explore_view.show_lines.connect(self.show_lines_in_data_view)
         self.flows_view.node_selected.connect(self.select_in_explore)
+        self.pensions_view.scenarios_changed.connect(self.tradeoffs_view.refresh_pension_scenarios)
 
         self.runner = TaskRunner(self)
         self.runner.progress.connect(self._on_progress)
@@ -264,6 +269,13 @@ class MainWindow(QMainWindow):
             self.tr("What does a pension assumption cost, and what does it crowd out?"),
         )
         view.addAction(self.pensions_action)
+        self.tradeoffs_action = self._action(
+            self.tr("&Tradeoffs"),
+            lambda: self.show_view("tradeoffs"),
+            "Ctrl+5",
+            self.tr("The next five years of the General Fund: measures, recessions, balancing"),
+        )
+        view.addAction(self.tradeoffs_action)
         view.addSeparator()
         self.find_action = self._action(
             self.tr("&Find in Lines"), self.data_view_search, QKeySequence.StandardKey.Find
@@ -436,7 +448,7 @@ class MainWindow(QMainWindow):
         """Show an already-loaded budget (used after loading and by ``--screenshot``)."""
         self.budget, self.report = budget, report
         self.data_view.set_budget(budget, report, index=index)
-        self._stale = {"explore", "flows", "pensions"}
+        self._stale = {"explore", "flows", "pensions", "tradeoffs"}
         self._refresh_current_view()
         name = budget.name or Path(budget.source_path).name
         self.setWindowTitle(f"{name} — budgetbench")

@@ -131,7 +131,7 @@ def test_geometry_is_remembered(qtbot, tmp_path):
 def test_views_are_tabs_brought_up_to_date_when_shown(qtbot, window):
     open_and_wait(qtbot, window, paths.teaching_sample())
     assert window.tabs.currentWidget() is window.data_view
-    assert window._stale == {"explore", "flows", "pensions"}  # nothing drawn unseen
+    assert window._stale == {"explore", "flows", "pensions", "tradeoffs"}  # nothing drawn unseen
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.explore_view
     assert "explore" not in window._stale
@@ -139,6 +139,8 @@ def test_views_are_tabs_brought_up_to_date_when_shown(qtbot, window):
     assert window.tabs.currentWidget() is window.flows_view
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.pensions_view
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.tradeoffs_view
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.data_view
 
