@@ -820,7 +820,13 @@ def _split_code_name(values: pd.DataFrame, roles: dict[str, int], code: str, nam
     source = name if name in roles else code
     if source not in roles:
         return
-    parts = values[source].str.extract(_CODE_NAME_RE)
+    # Once per distinct label: a 200,000-line table repeats a few hundred fund names.
+    codes, uniques = pd.factorize(values[source], use_na_sentinel=True)
+    found = pd.Series(uniques, dtype="string").str.extract(_CODE_NAME_RE)
+    pick = np.where(codes >= 0, codes, len(uniques))
+    first = np.append(found[0].to_numpy(dtype=object, na_value=None), None)[pick]
+    second = np.append(found[1].to_numpy(dtype=object, na_value=None), None)[pick]
+    parts = pd.DataFrame({0: first, 1: second}, index=values.index)
     has = parts[0].notna()
     shared = roles.get(code) == roles.get(name)
     if has.any():

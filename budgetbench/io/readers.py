@@ -208,6 +208,7 @@ def _read_excel(path: Path, fmt: str, progress: ProgressFn) -> list[RawSheet]:
 #: Largest total size a workbook's parts may inflate to; a small file that claims more is a
 #: "zip bomb", refused before anything is unpacked.
 MAX_INFLATED_BYTES = 2 * 1024**3
+_ROW_SCAN_LIMIT = 20 * 2**20
 _COL_RE = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
 _ROW_RE = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
 _ATTR_RE = re.compile(rb'\b(min|max|r|hidden)="([^"]*)"')
@@ -244,15 +245,20 @@ def _hidden_rows_and_cols(path: Path) -> dict[str, tuple[set[int], set[int]]]:
                 rid = sheet.get(f"{{{ns['r']}}}id")
                 target = targets.get(rid, "").lstrip("/")
                 part = target if target.startswith("xl/") else f"xl/{target}"
-                if part not in z.namelist() or z.getinfo(part).file_size > 200 * 2**20:
+                if part not in z.namelist():
                     continue
-                xml = z.read(part)
+                # Column widths and hidden columns come first in a sheet's XML; rows are read
+                # for hidden ones only in sheets of printed-report size (a large export is a
+                # plain table, and scanning it would slow every first open).
+                size = z.getinfo(part).file_size
+                with z.open(part) as fh:
+                    xml = fh.read(size if size <= _ROW_SCAN_LIMIT else 256 * 1024)
                 rows, cols = set(), set()
                 for tag in _COL_RE.findall(xml):
                     a = dict(_ATTR_RE.findall(tag))
                     if a.get(b"hidden") in (b"1", b"true"):
                         cols.update(range(int(a.get(b"min", 0)), int(a.get(b"max", 0)) + 1))
-                if b'hidden="' in xml:
+                if size <= _ROW_SCAN_LIMIT and b'hidden="' in xml:
                     for tag in _ROW_RE.findall(xml):
                         a = dict(_ATTR_RE.findall(tag))
                         if a.get(b"hidden") in (b"1", b"true") and b"r" in a:
