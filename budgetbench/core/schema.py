@@ -256,13 +256,13 @@ def line_keys(df: pd.DataFrame) -> pd.Series:
         _, first_rows, inverse = np.unique(
             np.column_stack(codes), axis=0, return_index=True, return_inverse=True
         )
-    keys = np.array(
-        [
-            hashlib.sha1(
-                "\x1f".join(labels[j][codes[j][r]] for j in range(len(codes))).encode("utf-8")
-            ).hexdigest()[:16]
-            for r in first_rows
-        ],
-        dtype=object,
-    )
+    # The identity text of each distinct line, joined column by column (vectorised), then
+    # hashed once per distinct line.
+    parts = [
+        pd.Series(np.asarray(labels[j], dtype=object)[codes[j][first_rows]], dtype=object)
+        for j in range(len(codes))
+    ]
+    joined = parts[0].str.cat(parts[1:], sep="\x1f") if len(parts) > 1 else parts[0]
+    sha1 = hashlib.sha1
+    keys = np.array([sha1(t.encode("utf-8")).hexdigest()[:16] for t in joined], dtype=object)
     return pd.Series(keys[inverse.reshape(-1)], index=df.index, dtype="string")

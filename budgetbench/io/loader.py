@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -30,6 +31,7 @@ def load_budget(
     mapping: ColumnMapping | None = None,
     progress: ProgressFn | None = None,
     use_cache: bool = True,
+    background_write: bool = False,
 ) -> Budget:
     """Read ``path`` into a :class:`Budget`; ``budget.report`` says how (an ImportReport).
 
@@ -40,9 +42,13 @@ def load_budget(
     An unchanged file re-opens from the import cache (:mod:`budgetbench.io.cache`;
     ``budget.report.from_cache`` is then True). ``use_cache=False``, or the environment variable
     ``BUDGETBENCH_NO_CACHE`` set to anything but empty or ``0``, forces a fresh read (whose
-    result then replaces the cached one).
+    result then replaces the cached one). With ``background_write`` the new cache entry is
+    written on a thread while the caller goes on (the app does this; see
+    :func:`wait_for_cache_writes`).
     """
-    return _cached_or_fresh(Path(path), mapping, progress or no_progress, use_cache)
+    return _cached_or_fresh(
+        Path(path), mapping, progress or no_progress, use_cache, background_write
+    )
 
 
 def _import(path: Path, *, mapping: ColumnMapping | None, progress: ProgressFn, sha: str) -> Budget:
@@ -74,7 +80,11 @@ def _import(path: Path, *, mapping: ColumnMapping | None, progress: ProgressFn, 
 
 # ---- import cache ---------------------------------------------------------------------------
 def _cached_or_fresh(
-    path: Path, mapping: ColumnMapping | None, progress: ProgressFn, use_cache: bool
+    path: Path,
+    mapping: ColumnMapping | None,
+    progress: ProgressFn,
+    use_cache: bool,
+    background_write: bool = False,
 ) -> Budget:
     """The cached import of ``path`` when the file is unchanged, else a fresh one (then cached).
 
@@ -95,6 +105,7 @@ def _cached_or_fresh(
     except OSError:  # no cache folder can be made: import without one
         cache, key = None, None
     if use_cache and cache is not None and key is not None:
+        wait_for_cache_writes(key)
         hit = cache.load(key)
         if hit is not None:
             lines, report_dict, meta = hit
@@ -134,8 +145,37 @@ def _cached_or_fresh(
                     k: v for k, v in vars(budget.report).items() if k not in report_dict
                 },
             }
-            cache.store(key, budget.lines, report_dict, meta)
+            if background_write:
+                # The app shows the budget while the entry is written (the lines are never
+                # modified after import, so the writer may read them freely).
+                _write_in_background(cache, key, budget.lines, report_dict, meta)
+            else:
+                cache.store(key, budget.lines, report_dict, meta)
     return budget
+
+
+_pending: dict[str, threading.Thread] = {}
+_pending_lock = threading.Lock()
+
+
+def _write_in_background(cache, key: str, lines, report_dict: dict, meta: dict) -> None:
+    thread = threading.Thread(
+        target=cache.store, args=(key, lines, report_dict, meta), name=f"cache-{key[:8]}"
+    )
+    with _pending_lock:
+        _pending[key] = thread
+    thread.start()  # not a daemon: a command that exits right away still finishes the write
+
+
+def wait_for_cache_writes(key: str | None = None) -> None:
+    """Block until pending cache writes (one key's, or all) are on disk."""
+    with _pending_lock:
+        threads = [t for k, t in _pending.items() if key is None or k == key]
+    for t in threads:
+        t.join()
+    with _pending_lock:
+        for k in [k for k, t in _pending.items() if not t.is_alive()]:
+            del _pending[k]
 
 
 def _stamp(path: Path) -> tuple[int, int]:

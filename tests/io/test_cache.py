@@ -342,3 +342,16 @@ def test_the_app_accepts_no_cache():
 
     assert _gui_parser().parse_args(["--no-cache", "file.xlsx"]).no_cache
     assert not _gui_parser().parse_args([]).no_cache
+
+
+def test_the_app_writes_the_cache_in_the_background(tmp_path):
+    from budgetbench.io.loader import wait_for_cache_writes
+
+    src = tmp_path / "b.csv"
+    src.write_text("Department,FY2026 Adopted\nPolice,10\nFire,5\n")
+    first = load_budget(src, background_write=True)
+    assert not first.report.from_cache
+    wait_for_cache_writes()
+    again = load_budget(src)
+    assert again.report.from_cache
+    assert again.lines.equals(first.lines)
