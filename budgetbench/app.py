@@ -1,7 +1,8 @@
 """Entry point: the desktop app by default, and headless sub-commands for staff and scripts.
 
     budgetbench [FILE]                                  open the app (on the teaching sample)
-    budgetbench --screenshot OUT.png [--view data|explore|flows|pensions|tradeoffs] [--select NAME]
+    budgetbench --screenshot OUT.png [--view data|explore|flows|pensions|tradeoffs|priorities]
+                [--select NAME]
                 [--size 1280x720] [FILE]
     budgetbench summary FILE [--by col,col] [--json]    totals and the import report
     budgetbench pension --preset NAME [--years N] [--return R] [--json]
@@ -33,7 +34,7 @@ _STARTED = time.time()
 
 USER_ERROR = 2
 INTERNAL_ERROR = 1
-VIEWS = ("data", "explore", "flows", "pensions", "tradeoffs")
+VIEWS = ("data", "explore", "flows", "pensions", "tradeoffs", "priorities")
 
 
 class UsageError(Exception):

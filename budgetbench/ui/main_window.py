@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -29,6 +37,7 @@ from budgetbench.ui.views.data_view import DataView
 from budgetbench.ui.views.explore_view import ExploreView
 from budgetbench.ui.views.flows_view import FlowsView
 from budgetbench.ui.views.pensions_view import PensionsView
+from budgetbench.ui.views.priorities_view import PrioritiesView
 from budgetbench.ui.views.tradeoffs_view import TradeoffsView
 from budgetbench.ui.workers import TaskRunner
 
@@ -51,7 +60,7 @@ def _load(path: str, mapping=None):
         from budgetbench.core.query import TableIndex
         from budgetbench.io.loader import load_budget
 
-        budget = load_budget(path, mapping=mapping, progress=progress)
+        budget = load_budget(path, mapping=mapping, progress=progress, background_write=True)
         report = budget.report
         progress(0.97, "Indexing lines")
         return budget, report, TableIndex(budget.lines)
@@ -118,6 +127,12 @@ class MainWindow(QMainWindow):
         self.flows_view = FlowsView(self)
         self.pensions_view = PensionsView(self)
         self.tradeoffs_view = TradeoffsView(self)
+        self.undo_stack = QUndoStack(self)
+        self.session = None
+        self.note_dialog = None
+        self.session_box = None
+        self._pending_session: str | None = None
+        self.priorities_view = PrioritiesView(self.undo_stack, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Views"))
@@ -127,6 +142,7 @@ class MainWindow(QMainWindow):
             "flows": self.flows_view,
             "pensions": self.pensions_view,
             "tradeoffs": self.tradeoffs_view,
+            "priorities": self.priorities_view,
         }
         for name, title in (
             ("data", self.tr("&Data")),
@@ -134,6 +150,7 @@ class MainWindow(QMainWindow):
             ("flows", self.tr("F&lows")),
             ("pensions", self.tr("&Pensions")),
             ("tradeoffs", self.tr("&Tradeoffs")),
+            ("priorities", self.tr("P&riorities")),
         ):
             self.tabs.addTab(self.views[name], title)
         self.setCentralWidget(self.tabs)
@@ -161,6 +178,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._restore_geometry()
+        self._build_session_notice()
+        self.priorities_view.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.budget_loaded.connect(self._open_pending_session)
+        self._offer_last_session()
 
     # ---- building -----------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -239,6 +260,7 @@ class MainWindow(QMainWindow):
             self.tr("Open the Sycamore Springs teaching budget"),
         )
         menu.addAction(self.sample_action)
+        self._build_session_menus(menu)
         menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         menu.addAction(self.quit_action)
@@ -276,6 +298,13 @@ class MainWindow(QMainWindow):
             self.tr("The next five years of the General Fund: measures, recessions, balancing"),
         )
         view.addAction(self.tradeoffs_action)
+        self.priorities_action = self._action(
+            self.tr("P&riorities"),
+            lambda: self.show_view("priorities"),
+            "Ctrl+6",
+            self.tr("The room's notes, themes and dot-vote"),
+        )
+        view.addAction(self.priorities_action)
         view.addSeparator()
         self.find_action = self._action(
             self.tr("&Find in Lines"), self.data_view_search, QKeySequence.StandardKey.Find
@@ -449,10 +478,10 @@ class MainWindow(QMainWindow):
         self.budget, self.report = budget, report
         self.data_view.set_budget(budget, report, index=index)
         self._stale = {"explore", "flows", "pensions", "tradeoffs"}
+        self.priorities_view.set_budget(budget, report)  # cheap: words for lines come lazily
         self._refresh_current_view()
-        name = budget.name or Path(budget.source_path).name
-        self.setWindowTitle(f"{name} — budgetbench")
         self.setWindowFilePath(budget.source_path)
+        self._update_title()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -628,4 +657,386 @@ class MainWindow(QMainWindow):
         self.runner.wait(5000)
         self.mapping_runner.wait(5000)
         self.pensions_view.wait_idle(5000)  # a stochastic run may be on a worker thread
+        self._close_session()
         super().closeEvent(event)
+
+    # ---- sessions: notes, themes, dot-votes --------------------------------------------
+    def _build_session_menus(self, file_menu) -> None:
+        file_menu.addSeparator()
+        self.new_session_action = self._action(
+            self.tr("&New Session…"),
+            self.choose_new_session,
+            None,
+            self.tr("Start a session file for the open budget: notes, themes, dot-votes"),
+        )
+        self.open_session_action = self._action(
+            self.tr("Open &Session…"),
+            self.choose_session,
+            None,
+            self.tr("Open a session file and the budget it was made for"),
+        )
+        self.save_session_action = self._action(
+            self.tr("Save Session &As…"),
+            self.choose_save_session_as,
+            None,
+            self.tr("Copy the session to a new file and continue in the copy"),
+        )
+        for a in (self.new_session_action, self.open_session_action, self.save_session_action):
+            file_menu.addAction(a)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for a in (self.undo_action, self.redo_action):
+            self.addAction(a)
+            edit.addAction(a)
+        edit.addSeparator()
+        self.add_note_action = self._action(
+            self.tr("Add &Note…"),
+            self.add_note,
+            "Ctrl+Shift+N",
+            self.tr("Note what the room says about the selected line, department or fund"),
+        )
+        edit.addAction(self.add_note_action)
+        self._update_session_actions()
+
+    def _build_session_notice(self) -> None:
+        """The offer to reopen the last session after a crash: never a dialog."""
+        bar = self.statusBar()
+        self.last_session_label = QLabel(self)
+        self.last_session_button = QPushButton(self.tr("Re&open Session"), self)
+        self.last_session_button.setAccessibleName(self.tr("Reopen the last session"))
+        self.dismiss_last_session_button = QToolButton(self)
+        self.dismiss_last_session_button.setText("✕")
+        self.dismiss_last_session_button.setAutoRaise(True)
+        self.dismiss_last_session_button.setAccessibleName(self.tr("Dismiss the offer"))
+        self.dismiss_last_session_button.clicked.connect(self.hide_last_session_notice)
+        self._last_session_path = ""
+        self.last_session_button.clicked.connect(lambda: self.open_session(self._last_session_path))
+        for w in (
+            self.last_session_label,
+            self.last_session_button,
+            self.dismiss_last_session_button,
+        ):
+            bar.addPermanentWidget(w)
+            w.hide()
+        self.tabs.currentChanged.connect(self._remember_view)
+
+    def hide_last_session_notice(self) -> None:
+        for w in (
+            self.last_session_label,
+            self.last_session_button,
+            self.dismiss_last_session_button,
+        ):
+            w.hide()
+
+    @staticmethod
+    def _marker(path) -> Path:
+        """Present while a session is open in a window; left behind when the app died."""
+        path = Path(path)
+        return path.with_name(path.name + ".open")
+
+    def _offer_last_session(self) -> None:
+        from budgetbench.io.session import last_session_file
+
+        last = last_session_file()
+        if last is None or not self._marker(last).exists():
+            return
+        self.last_session_label.setText(
+            self.tr("budgetbench did not close cleanly. Reopen {0}?").format(last.name)
+        )
+        self.last_session_label.setToolTip(str(last))
+        self._last_session_path = str(last)
+        for w in (
+            self.last_session_label,
+            self.last_session_button,
+            self.dismiss_last_session_button,
+        ):
+            w.show()
+
+    def _update_session_actions(self) -> None:
+        on = self.session is not None
+        self.save_session_action.setEnabled(on)
+        self.add_note_action.setEnabled(on)
+
+    def _update_title(self) -> None:
+        parts = []
+        if self.session is not None:
+            parts.append(Path(self.session.path).stem)
+        if self.budget is not None:
+            parts.append(self.budget.name or Path(self.budget.source_path).name)
+        self.setWindowTitle(" — ".join([*parts, "budgetbench"]))
+
+    def _set_session(self, session) -> None:
+        from budgetbench.io.session import remember_last_session
+
+        self._close_session()
+        self.session = session
+        self.undo_stack.clear()
+        self.priorities_view.set_session(session)
+        if session is not None:
+            remember_last_session(session.path)
+            if not session.read_only:
+                self._marker(session.path).touch()
+            if session.read_only_reason:
+                self.statusBar().showMessage(session.read_only_reason, 10000)
+            view = session.get_value("ui/current_view")
+            if view in self.views:
+                self.show_view(view)
+        self.hide_last_session_notice()
+        self._update_session_actions()
+        self._update_title()
+
+    def _close_session(self) -> None:
+        if self.session is None:
+            return
+        session, self.session = self.session, None
+        self.priorities_view.set_session(None)
+        self.undo_stack.clear()
+        if not session.read_only:
+            self._marker(session.path).unlink(missing_ok=True)
+        session.close()
+
+    def _remember_view(self, *_args) -> None:
+        if self.session is None or self.session.read_only:
+            return
+        name = next(k for k, v in self.views.items() if v is self.tabs.currentWidget())
+        with contextlib.suppress(BudgetError):
+            self.session.set_value("ui/current_view", name)
+
+    def _ask_session_path(self, title: str) -> str:
+        from budgetbench.io.session import SUFFIX
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, self.settings.last_directory, f"Sessions (*{SUFFIX})"
+        )
+        if path and not path.endswith(SUFFIX):
+            path += SUFFIX
+        return path
+
+    def choose_new_session(self) -> None:
+        if self.budget is None:
+            self.statusBar().showMessage(self.tr("Open a budget first, then start a session"))
+            return
+        path = self._ask_session_path(self.tr("New session"))
+        if path:
+            self.new_session(path)
+
+    def new_session(self, path: str) -> None:
+        """Start a session file at ``path`` for the open budget."""
+        from budgetbench.io.session import Session
+
+        if self.budget is None:
+            return
+        try:
+            session = Session.create(path, self.budget, self._loading_mapping)
+        except (BudgetError, OSError) as exc:
+            self._session_error(path, exc)
+            return
+        self._set_session(session)
+        self.statusBar().showMessage(
+            self.tr("Session {0} started: every note is saved as you go").format(Path(path).name),
+            10000,
+        )
+
+    def choose_session(self) -> None:
+        from budgetbench.io.session import SUFFIX
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a session"),
+            self.settings.last_directory,
+            f"Sessions (*{SUFFIX});;All files (*)",
+        )
+        if path:
+            self.open_session(path)
+
+    def open_session(self, path: str) -> None:
+        """Open a session; when it was made for another budget file that exists, load that
+        file first (the session opens when it has loaded)."""
+        from budgetbench.io.session import Session
+
+        self.hide_last_session_notice()
+        try:
+            peek = Session.open(path)
+            source, mapping = peek.source_path, peek.mapping
+            peek.close()
+        except (BudgetError, OSError) as exc:
+            self._session_error(path, exc)
+            return
+        same = self.budget is not None and (
+            not source or Path(source).resolve() == Path(self.budget.source_path).resolve()
+        )
+        if not same and source and Path(source).is_file():
+            self._pending_session = str(path)
+            self.open_file(source, mapping=mapping)
+            return
+        self._open_session_now(str(path))
+
+    def _open_pending_session(self, *_args) -> None:
+        path, self._pending_session = self._pending_session, None
+        if path:
+            self._open_session_now(path)
+
+    def _open_session_now(self, path: str) -> None:
+        from budgetbench.io.session import Session
+
+        if self.session is not None and Path(self.session.path).resolve() == Path(path).resolve():
+            self._close_session()
+        try:
+            session = Session.open(path, self.budget)
+        except (BudgetError, OSError) as exc:
+            self._session_error(path, exc)
+            return
+        self._set_session(session)
+        n = len(session.annotations())
+        self.statusBar().showMessage(
+            self.tr("Opened session {0}: {1} notes").format(Path(path).name, n), 10000
+        )
+        if session.unplaced or session.reanchored:
+            self._show_unplaced(session)
+
+    def _show_unplaced(self, session) -> None:
+        lines = [
+            f"• {self.priorities_view.describe(a.target, dict(a.anchor))}: {a.text}"
+            for a in session.unplaced[:20]
+        ]
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Notes to check"))
+        text = []
+        if session.reanchored:
+            text.append(
+                self.tr("{0} notes moved to a similar line of this budget.").format(
+                    len(session.reanchored)
+                )
+            )
+        if session.unplaced:
+            text.append(
+                self.tr(
+                    "{0} notes are about items this budget does not have. They are kept and"
+                    " listed in Priorities."
+                ).format(len(session.unplaced))
+            )
+        box.setText(" ".join(text))
+        if lines:
+            box.setDetailedText("\n".join(lines))
+        box.open()
+        self.session_box = box
+
+    def choose_save_session_as(self) -> None:
+        if self.session is None:
+            return
+        path = self._ask_session_path(self.tr("Save session as"))
+        if path:
+            self.save_session_as(path)
+
+    def save_session_as(self, path: str) -> None:
+        """Copy the session to ``path`` (atomically) and continue in the copy."""
+        from budgetbench.io.session import remember_last_session
+
+        if self.session is None:
+            return
+        old = Path(self.session.path)
+        try:
+            self.session.save_as(path)
+        except (BudgetError, OSError) as exc:
+            self._session_error(path, exc)
+            return
+        if Path(path).resolve() != old.resolve():
+            self._marker(old).unlink(missing_ok=True)
+            self._marker(path).touch()
+            remember_last_session(path)
+        self.priorities_view.set_session(self.session)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Session saved as {0}").format(Path(path).name), 10000)
+
+    def _session_error(self, path: str, exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, BudgetError) else str(exc)
+        self.statusBar().showMessage(
+            self.tr("Session {0}: {1}").format(Path(path).name, message), 15000
+        )
+
+    # ---- adding a note -----------------------------------------------------------------
+    def selected_target(self):
+        """``(target, words)`` for what is selected in the view that is showing, or ``None``."""
+        current = next(k for k, v in self.views.items() if v is self.tabs.currentWidget())
+        if self.budget is None:
+            return None
+        if current == "data":
+            index = self.data_view.table.currentIndex()
+            if not index.isValid():
+                return None
+            row = self.data_view.model.source_row(index.row())
+            key = str(self.budget.lines["line_key"].iat[row])
+            return ("line", key), self.priorities_view.describe(("line", key))
+        if current == "explore":
+            filters = self.explore_view.line_filters()
+            for level, column in (
+                ("program", "program"),
+                ("department", "department"),
+                ("fund", "fund_code"),
+            ):
+                value = filters.get(column)
+                if isinstance(value, str) and value:
+                    return (level, value), self.priorities_view.describe((level, value))
+            name = filters.get("fund_name")
+            if isinstance(name, str) and name:
+                lines = self.budget.lines
+                codes = lines.loc[lines["fund_name"] == name, "fund_code"]
+                if len(codes):
+                    code = str(codes.iat[0])
+                    return ("fund", code), self.tr("Fund: {0} ({1})").format(name, code)
+        return None
+
+    def add_note(self) -> None:
+        """Open the note dialog on the selection (non-blocking; see ``note_dialog``)."""
+        from budgetbench.ui.dialogs.note_dialog import NoteDialog
+
+        if self.session is None or self.budget is None:
+            self.statusBar().showMessage(
+                self.tr("Start a session first: File ▸ New Session…"), 10000
+            )
+            return
+        picked = self.selected_target()
+        choices = []
+        if picked is None:
+            departments = sorted({str(d) for d in self.budget.lines["department"].unique() if d})
+            choices = [(d, ("department", d)) for d in departments]
+            target, words = None, self.tr("A department (nothing is selected in this view)")
+        else:
+            target, words = picked
+        if self.note_dialog is not None:
+            self.note_dialog.close()
+            self.note_dialog.deleteLater()
+        dialog = NoteDialog(
+            target,
+            words,
+            self.session.tags(),
+            author=str(self.session.get_value("ui/last_author", "") or ""),
+            choices=choices,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda d=dialog: self._note_accepted(d))
+        self.note_dialog = dialog
+        dialog.open()
+
+    def _note_accepted(self, dialog) -> None:
+        from budgetbench.core.priorities import AddAnnotation, Macro, SetTags
+        from budgetbench.ui.undo import push
+
+        target = dialog.target()
+        if self.session is None or target is None or not dialog.note():
+            return
+        add = AddAnnotation(target, dialog.note(), dialog.tags(), dialog.stance(), dialog.author())
+        command = add
+        if tuple(dialog.themes()) != tuple(self.session.tags()):
+            command = Macro((SetTags(dialog.themes()), add), text=add.text)
+        try:
+            push(self.undo_stack, self.session, command)
+            self.session.set_value("ui/last_author", dialog.author())
+        except (BudgetError, ValueError) as exc:
+            self._session_error(str(self.session.path), exc)
+            return
+        self.statusBar().showMessage(self.tr("Note added (Ctrl+Z undoes it)"), 5000)

@@ -160,3 +160,139 @@ def test_a_flows_node_is_selected_in_explore(qtbot, window):
     window.show_view("flows")
     window.flows_view.node_selected.emit({"department": "Police"})
     assert "Police" in window.explore_view.selection_label()
+
+
+# ---- sessions: notes, undo, dot-votes -------------------------------------------------------
+
+
+def _note_on_selected_data_row(qtbot, window, text="Keep the branch open", tags=("libraries",)):
+    window.show_view("data")
+    table = window.data_view.table
+    table.setCurrentIndex(window.data_view.model.index(0, 0))
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = window.note_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.target_label.text().startswith("Line: ")
+    dialog.text_edit.setPlainText(text)
+    dialog.set_checked(tags)
+    dialog.author_edit.setText("Table 3")
+    dialog.accept()
+    return dialog
+
+
+def test_session_note_undo_redo_votes_save_as_and_reopen(qtbot, window, tmp_path):
+    open_and_wait(qtbot, window, paths.teaching_sample())
+    window.new_session(str(tmp_path / "room.bbsession"))
+    assert window.session is not None
+    assert "room" in window.windowTitle()
+
+    _note_on_selected_data_row(qtbot, window, tags=("libraries", "reading"))
+    key = str(window.budget.lines["line_key"].iat[window.data_view.model.source_row(0)])
+    notes = window.session.annotations()
+    assert [(a.target, a.text, a.tags, a.author) for a in notes] == [
+        (("line", key), "Keep the branch open", ("libraries", "reading"), "Table 3")
+    ]
+    assert "reading" in window.session.tags()  # the added theme joined the room's list
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    view = window.priorities_view
+    assert window.tabs.currentWidget() is view
+    assert view.notes_table.rowCount() == 1
+    assert view.notes_table.item(0, 2).text() == "Keep the branch open"
+
+    window.undo_action.trigger()
+    assert window.session.annotations() == [] and view.notes_table.rowCount() == 0
+    assert "reading" not in window.session.tags()
+    window.redo_action.trigger()
+    assert len(window.session.annotations()) == 1 and view.notes_table.rowCount() == 1
+
+    view.add_participant("Ana", group="Northside")
+    view.select_note(window.session.annotations()[0].id)
+    view.place_dot_on_selected_item()
+    view.place_dot_on_selected_item()
+    assert "2 dots placed" in view.board_text()
+    assert "libraries" in view.board_text() and "Northside" in view.board_text()
+
+    # The author is remembered for the next note.
+    window.show_view("data")
+    window.add_note()
+    assert window.note_dialog.author_edit.text() == "Table 3"
+    window.note_dialog.reject()
+
+    copy = tmp_path / "copy.bbsession"
+    window.save_session_as(str(copy))
+    assert window.session.path == copy and "copy" in window.windowTitle()
+    window.show_view("priorities")
+    window._close_session()
+    assert view.hint.isVisible()
+
+    window.open_session(str(copy))
+    assert window.session is not None and window.session.path == copy
+    assert view.notes_table.rowCount() == 1
+    assert window.tabs.currentWidget() is view  # the view that was showing comes back
+    assert "2 dots placed" in view.board_text()
+    assert window.undo_stack.count() == 0
+
+
+def test_add_note_without_selection_picks_a_department(qtbot, window, tmp_path):
+    open_and_wait(qtbot, window, paths.teaching_sample())
+    window.add_note()
+    assert window.note_dialog is None and "New Session" in window.statusBar().currentMessage()
+    window.new_session(str(tmp_path / "s.bbsession"))
+    window.show_view("pensions")
+    window.add_note()
+    dialog = window.note_dialog
+    assert dialog.target_combo.count() > 1
+    dialog.target_combo.setCurrentIndex(dialog.target_combo.findText("Police"))
+    dialog.text_edit.setPlainText("Overtime?")
+    dialog.stance_combo.setCurrentIndex(dialog.stance_combo.findData("question"))
+    dialog.accept()
+    [note] = window.session.annotations()
+    assert note.target == ("department", "Police") and note.stance == "question"
+
+
+def test_explore_selection_is_what_a_note_is_about(qtbot, window, tmp_path):
+    open_and_wait(qtbot, window, paths.teaching_sample())
+    window.new_session(str(tmp_path / "s.bbsession"))
+    window.show_view("explore")
+    window.explore_view.select({"department": "Police"})
+    target, words = window.selected_target()
+    assert target == ("department", "Police") and words == "Department: Police"
+
+
+def test_opening_a_session_loads_its_budget(qtbot, window, tmp_path, realdata):
+    open_and_wait(qtbot, window, paths.teaching_sample())
+    window.new_session(str(tmp_path / "s.bbsession"))
+    window._close_session()
+    open_and_wait(qtbot, window, realdata("dc/budget.csv"))
+    with qtbot.waitSignal(window.budget_loaded, timeout=30_000):
+        window.open_session(str(tmp_path / "s.bbsession"))
+    assert "sycamore" in window.budget.name.lower()
+    assert window.session is not None
+
+
+def test_after_a_crash_the_next_start_offers_the_last_session(qtbot, tmp_path):
+    from budgetbench.io.loader import load_budget
+    from budgetbench.io.session import Session, remember_last_session
+
+    path = tmp_path / "crashed.bbsession"
+    Session.create(path, load_budget(paths.teaching_sample())).close()
+    remember_last_session(path)
+    (tmp_path / "crashed.bbsession.open").touch()  # left behind: the window never closed
+    w = MainWindow(settings=Settings(path=tmp_path / "settings.ini"))
+    qtbot.addWidget(w)
+    w.show()
+    assert w.last_session_button.isVisible()
+    assert "crashed.bbsession" in w.last_session_label.text()
+    with qtbot.waitSignal(w.budget_loaded, timeout=30_000):
+        w.last_session_button.click()
+    assert w.session is not None and w.session.path == path
+    assert not w.last_session_button.isVisible()
+    w.close()  # a clean exit: no offer next time
+    assert not (tmp_path / "crashed.bbsession.open").exists()
+    again = MainWindow(settings=Settings(path=tmp_path / "settings.ini"))
+    qtbot.addWidget(again)
+    assert not again.last_session_label.text()
