@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         self.pensions_view = PensionsView(self)
         self.tradeoffs_view = TradeoffsView(self)
         self.undo_stack = QUndoStack(self)
+        # Every edit, undo and redo may add or remove a note: keep the badges current.
+        self.undo_stack.indexChanged.connect(self._show_note_badges)
         self.session = None
         self.note_dialog = None
         self.session_box = None
@@ -787,6 +789,15 @@ class MainWindow(QMainWindow):
         self.hide_last_session_notice()
         self._update_session_actions()
         self._update_title()
+        self._show_note_badges()
+
+    def _show_note_badges(self, *_args) -> None:
+        """Tint the lines the room has written notes on, and show the notes on hover."""
+        notes: dict[tuple[str, str], list[str]] = {}
+        if self.session is not None:
+            for a in self.session.annotations():
+                notes.setdefault((a.level, a.key), []).append(a.text)
+        self.data_view.model.set_notes(notes)
 
     def _close_session(self) -> None:
         if self.session is None:
@@ -794,6 +805,7 @@ class MainWindow(QMainWindow):
         session, self.session = self.session, None
         self.priorities_view.set_session(None)
         self.undo_stack.clear()
+        self.data_view.model.set_notes({})
         if not session.read_only:
             self._marker(session.path).unlink(missing_ok=True)
         session.close()

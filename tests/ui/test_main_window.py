@@ -296,3 +296,21 @@ def test_after_a_crash_the_next_start_offers_the_last_session(qtbot, tmp_path):
     again = MainWindow(settings=Settings(path=tmp_path / "settings.ini"))
     qtbot.addWidget(again)
     assert not again.last_session_label.text()
+
+
+def test_noted_lines_are_tinted_and_show_their_notes(qtbot, window, tmp_path):
+    open_and_wait(qtbot, window, paths.teaching_sample())
+    window.new_session(str(tmp_path / "room.bbsession"))
+    model = window.data_view.model
+    background = Qt.ItemDataRole.BackgroundRole
+    tooltip = Qt.ItemDataRole.ToolTipRole
+    assert model.data(model.index(0, 0), background) is None
+    _note_on_selected_data_row(qtbot, window, text="Keep the branch open")
+    assert model.data(model.index(0, 0), background) is not None
+    assert "Keep the branch open" in model.data(model.index(0, 3), tooltip)
+    assert model.data(model.index(1, 0), background) is None
+    window.undo_stack.undo()
+    assert model.data(model.index(0, 0), background) is None  # the badge follows undo
+    window.undo_stack.redo()
+    assert model.data(model.index(0, 0), background) is not None
+    assert model.headerData(0, Qt.Orientation.Vertical).startswith("✎")  # not colour alone

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from budgetbench.core import schema
 from budgetbench.core.format import column_letter, format_money, spoken_money
@@ -40,7 +41,17 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _INITIAL_SORT = int(Qt.ItemDataRole.InitialSortOrderRole)
-_CELL_ROLES = frozenset({_DISPLAY, _USER, _ALIGN, _ACCESSIBLE, _TOOLTIP})
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_CELL_ROLES = frozenset({_DISPLAY, _USER, _ALIGN, _ACCESSIBLE, _TOOLTIP, _BACKGROUND})
+#: Light Okabe–Ito sky blue: a row the room has written a note on.
+_NOTED = QColor(0x56, 0xB4, 0xE9, 70)
+#: Which canonical column a note's target level names.
+_TARGET_COLUMN = {
+    "line": "line_key",
+    "department": "department",
+    "fund": "fund_code",
+    "program": "program",
+}
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -55,6 +66,7 @@ class FrameModel(QAbstractTableModel):
     def __init__(self, index: TableIndex | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._index: TableIndex | None = None
+        self._notes: dict[tuple[str, str], list[str]] = {}
         self._query = Query()
         self._rows: np.ndarray = np.empty(0, dtype=np.int64)
         self._row_cap = QT_MAX_COORDINATE // 24
@@ -187,11 +199,38 @@ class FrameModel(QAbstractTableModel):
             return self._index.value(COLUMNS[col], src)
         if role == _ACCESSIBLE:
             return self._cells[col][1](src)
-        # tooltip: the full text where a column may be too narrow for it
+        if role == _BACKGROUND:
+            return _NOTED if self._notes and self.notes_for(src) else None
+        # tooltip: the room's notes on the line, else the full text of a narrow cell
+        if self._notes:
+            notes = self.notes_for(src)
+            if notes:
+                return "\n".join(f"• {n}" for n in notes)
         if COLUMNS[col] in NUMERIC_COLUMNS:
             return None
         text = self._cells[col][0](src)
         return text if len(text) > _TOOLTIP_CHARS else None
+
+    def set_notes(self, notes: dict[tuple[str, str], list[str]]) -> None:
+        """The room's notes by target (``("line", key)``, ``("department", name)``, ...):
+        noted rows are tinted and their notes shown on hover."""
+        self._notes = {t: list(v) for t, v in notes.items() if t[0] in _TARGET_COLUMN and v}
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(self.rowCount() - 1, len(COLUMNS) - 1),
+                [_BACKGROUND, _TOOLTIP],
+            )
+
+    def notes_for(self, src: int) -> list[str]:
+        """Notes on a source row: on the line itself, its department, fund or program."""
+        if self._index is None or not self._notes:
+            return []
+        out: list[str] = []
+        for level, column in _TARGET_COLUMN.items():
+            value = self._index.value(column, src)
+            out.extend(self._notes.get((level, str(value)), ()))
+        return out
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal:
@@ -208,12 +247,15 @@ class FrameModel(QAbstractTableModel):
             return None
         if not 0 <= section < self.rowCount():
             return None
-        if role == _DISPLAY:
-            return str(int(self._rows[section]) + 1)
+        src = int(self._rows[section])
+        noted = bool(self._notes) and bool(self.notes_for(src))
+        if role == _DISPLAY:  # a mark, not only a tint, on lines with notes
+            return f"✎ {src + 1}" if noted else str(src + 1)
         if role == _TOOLTIP:
-            return self.tr("Line %1 of the imported table").replace(
-                "%1", f"{int(self._rows[section]) + 1:,}"
-            )
+            text = self.tr("Line %1 of the imported table").replace("%1", f"{src + 1:,}")
+            if noted:
+                text += "\n" + "\n".join(f"• {n}" for n in self.notes_for(src))
+            return text
         if role == _ALIGN:
             return _RIGHT
         return None

@@ -652,7 +652,10 @@ class DataView(QWidget):
         vh.setDefaultSectionSize(row)
         self._model.set_row_height(row)
         digits = len(str(self._index.n)) if self._index is not None else 1
-        vh.setMinimumWidth(fm.horizontalAdvance("9" * max(digits, 2)) + fm.averageCharWidth() * 2)
+        # Room for the number and the "✎ " mark of a line with notes.
+        vh.setMinimumWidth(
+            fm.horizontalAdvance("✎ " + "9" * max(digits, 2)) + fm.averageCharWidth() * 2
+        )
         self._search_edit.setMinimumWidth(fm.averageCharWidth() * 16)
         for edit in (self._min_edit, self._max_edit):
             edit.setFixedWidth(fm.horizontalAdvance("$999,999,999") + fm.height() * 2)
