@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
 
 from budgetbench.core.format import format_money, short_money
 from budgetbench.ui.charts import OKABE_ITO, ChartCanvas, money_axis
+from budgetbench.ui.widgets import Card
 from budgetbench.ui.workers import TaskRunner
 
 if TYPE_CHECKING:  # numpy/pandas-backed: loaded on first use, not at start-up
@@ -376,49 +377,6 @@ class Lever(QWidget):
         self.slider.setValue(round((value - self._lo) / self._step))
         self.slider.blockSignals(was)
         self.changed.emit()
-
-
-class _Card(QFrame):
-    """One key figure: a caption, a big value and a line of detail."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
-        self.value = QLabel(self)
-        self.value.setObjectName(f"{name}Value")
-        self.value.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail = QLabel(self)
-        self.detail.setObjectName(f"{name}Detail")
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.scale_font(self.font())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(0)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-
-    def scale_font(self, base) -> None:
-        """The value in big bold type, 1.75 times ``base`` (follows presenter mode)."""
-        font = type(base)(base)
-        font.setPointSizeF(base.pointSizeF() * 1.75)
-        font.setBold(True)
-        self.value.setFont(font)
-
-    def set(self, caption: str, value: str, detail: str = "", spoken: str = "") -> None:
-        self.caption.setText(caption)
-        self.value.setText(value)
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
-        self.setAccessibleName(caption)
-        self.setAccessibleDescription(" ".join(t for t in (spoken or value, detail) if t))
 
 
 # ---- the "Your plan" form ----------------------------------------------------------------
@@ -1030,7 +988,7 @@ class PensionsView(QWidget):
         self._year_label = QLabel(tr("Look &at:"), self)
         self._year_label.setBuddy(self.year_spin)
 
-        self.cards = {key: _Card(f"{key}Card", self) for key in ("now", "later", "funded", "crowd")}
+        self.cards = {key: Card(f"{key}Card", self) for key in ("now", "later", "funded", "crowd")}
         self.warning_label = QLabel(self)
         self.warning_label.setObjectName("negativeAmortizationWarning")
         self.warning_label.setWordWrap(True)

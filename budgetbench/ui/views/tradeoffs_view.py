@@ -79,6 +79,7 @@ from PySide6.QtWidgets import (
 from budgetbench.core.format import format_money, short_money, spoken_money
 from budgetbench.ui.charts import EXPENSE_COLOUR, OKABE_ITO, REVENUE_COLOUR, ChartCanvas, money_axis
 from budgetbench.ui.views.pensions_view import Lever
+from budgetbench.ui.widgets import Card
 
 if TYPE_CHECKING:  # numpy/pandas-backed: loaded on first use, not at start-up
     from budgetbench.core.budget import Budget
@@ -172,51 +173,6 @@ REVENUE_KIND_ORDER = (
 
 
 # ---- small widgets -------------------------------------------------------------------------
-class _Card(QFrame):
-    """One key figure: a caption, a big value and a line of detail."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
-        self.value = QLabel(self)
-        self.value.setObjectName(f"{name}Value")
-        self.value.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail = QLabel(self)
-        self.detail.setObjectName(f"{name}Detail")
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.scale_font(self.font())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(0)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-
-    def scale_font(self, base: QFont) -> None:
-        font = QFont(base)
-        font.setPointSizeF(base.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.value.setFont(font)
-
-    def set(self, caption: str, value: str, detail: str = "", spoken: str = "") -> None:
-        if self.caption.text() != caption:
-            self.caption.setText(caption)
-        if self.value.text() != value:
-            self.value.setText(value)
-        if self.detail.text() != detail:
-            self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
-        self.setAccessibleName(caption)
-        self.setAccessibleDescription(" ".join(t for t in (spoken or value, detail) if t))
-
-
 class _Collapsible(QWidget):
     """A heading button that shows and hides what is under it (keyboard: Space)."""
 
@@ -1082,7 +1038,10 @@ class TradeoffsView(QWidget):
         tr = self.tr
         centre = QWidget(self)
         centre.setObjectName("tradeoffsCentre")
-        self.cards = {k: _Card(f"{k}Card", centre) for k in ("base", "next", "last", "reserve")}
+        self.cards = {
+            k: Card(f"{k}Card", centre, value_scale=1.6)
+            for k in ("base", "next", "last", "reserve")
+        }
         cards = QGridLayout()
         cards.setSpacing(4)
         for i, key in enumerate(("base", "next", "last", "reserve")):
