@@ -197,30 +197,63 @@ _MONEY_STRIP_RE = re.compile(r"[\s$,\u00a0€£]")
 _DASHES = {"-", "–", "—", "−", "--"}
 
 
+#: Largest amount read as money (a quadrillion dollars, a hundred times the largest national
+#: budget); a bigger number, or infinity, is a broken cell, read as empty with a warning.
+MAX_AMOUNT = 1e15
+
+#: ``1.234,56`` / ``12,5`` / ``1.234.567``: European number forms, unambiguous.
+_DECIMAL_COMMA_RE = re.compile(
+    r"^[-−+(]?[$€£]?\s*(?:\d{1,3}(?:[.\s\u00a0']\d{3})*|\d+),\d{1,2}\)?-?$"
+    r"|^[-−+(]?[$€£]?\s*\d{1,3}(?:\.\d{3}){2,}\)?-?$"
+)
+#: ``1,234.56`` / ``1,234,567``: the English forms, unambiguous.
+_DECIMAL_POINT_RE = re.compile(r"\d,\d{3}\.\d|\d,\d{3},\d{3}")
+#: ``1.234``: thousands in a column written the European way, else one point two three four.
+_DOT_THOUSANDS_RE = re.compile(r"^[-−+]?\d{1,3}(?:\.\d{3})+$")
+
+
 def parse_amounts(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Money text -> float64, vectorised.
 
-    Understands ``$1,234.50``, ``(1,234)`` and ``1,234-`` as negatives, dashes as zero.
-    Returns ``(amounts, bad)``: ``amounts`` is NaN where the cell is empty or unparseable;
-    ``bad`` is True only where a non-empty cell could not be read as a number.
+    Understands ``$1,234.50``, ``(1,234)`` and ``1,234-`` as negatives, dashes as zero, and
+    European forms (``1.234,56``) cell by cell; ``1.234`` is read as a thousand and more only
+    in a column whose other cells are written the European way. Returns ``(amounts, bad)``:
+    ``amounts`` is NaN where the cell is empty or unparseable; ``bad`` is True only where a
+    non-empty cell could not be read as an amount (text, infinity, or beyond
+    :data:`MAX_AMOUNT`).
     """
     # Most cells are plain numbers: read those directly, and only the rest the slow way.
     fast = pd.to_numeric(values, errors="coerce")
     fast = np.array(fast, dtype="float64")  # a copy: filled in below
     rest = np.isnan(fast) & values.notna().to_numpy()
-    if not rest.any():
-        return fast, np.zeros(len(values), dtype=bool)
-    slow, bad = _parse_amounts_slow(values[rest])
-    fast[rest] = slow
     full_bad = np.zeros(len(values), dtype=bool)
-    full_bad[rest] = bad
+    if rest.any():
+        slow, bad, european = _parse_amounts_slow(values[rest])
+        fast[rest] = slow
+        full_bad[rest] = bad
+        if european:
+            dotted = values.astype("string").str.strip().str.fullmatch(_DOT_THOUSANDS_RE)
+            dotted = dotted.fillna(False).to_numpy(dtype=bool) & ~rest
+            if dotted.any():
+                fast[dotted] = pd.to_numeric(
+                    values[dotted].astype("string").str.replace(".", "", regex=False)
+                ).to_numpy(dtype="float64")
+    broken = ~np.isnan(fast) & ~(np.abs(fast) <= MAX_AMOUNT)
+    if broken.any():
+        fast[broken] = np.nan
+        full_bad |= broken
     return fast, full_bad
 
 
-def _parse_amounts_slow(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+def _parse_amounts_slow(values: pd.Series) -> tuple[np.ndarray, np.ndarray, bool]:
     s = values.astype("string").str.strip()
     empty = s.isna() | (s == "") | s.str.lower().isin(["n/a", "na", "nan", "none", "null"])
     dash = s.isin(_DASHES)
+    comma = s.str.contains(_DECIMAL_COMMA_RE, na=False)
+    point = s.str.contains(_DECIMAL_POINT_RE, na=False)
+    # European cells: thousands marks out, decimal comma -> point.
+    euro = s.where(comma).str.replace(r"[.\s\u00a0']", "", regex=True).str.replace(",", ".")
+    s = s.where(~comma, euro)
     t = s.str.replace(_MONEY_STRIP_RE, "", regex=True)
     neg_paren = t.str.startswith("(") & t.str.endswith(")")
     t = t.where(~neg_paren, t.str.slice(1, -1))
@@ -232,7 +265,8 @@ def _parse_amounts_slow(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     num = num.where(~dash, 0.0)
     out = num.to_numpy(dtype="float64", na_value=np.nan)
     bad = (np.isnan(out) & ~(empty | dash).to_numpy(dtype=bool, na_value=True)).astype(bool)
-    return out, bad
+    european = bool(comma.any()) and not bool(point.any())
+    return out, bad, european
 
 
 _NUMBER_RE = re.compile(
@@ -241,11 +275,14 @@ _NUMBER_RE = re.compile(
 
 
 def is_number(value: object) -> bool:
-    """True when a cell reads as money (``$1,234``, ``(12.5)``, ``-3``); dashes are not numbers."""
+    """True when a cell reads as money (``$1,234``, ``(12.5)``, ``-3``, ``1.234,56``); dashes
+    are not numbers."""
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return False
     s = str(value).replace("\u00a0", "").strip()
-    return bool(s) and any(ch.isdigit() for ch in s) and bool(_NUMBER_RE.match(s))
+    if not s or not any(ch.isdigit() for ch in s):
+        return False
+    return bool(_NUMBER_RE.match(s) or _DECIMAL_COMMA_RE.match(s))
 
 
 def numeric_share(values: pd.Series, limit: int = 200) -> float:

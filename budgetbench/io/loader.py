@@ -64,6 +64,10 @@ def _import(path: Path, *, mapping: ColumnMapping | None, progress: ProgressFn, 
         raise
     except MemoryError as exc:
         raise BudgetError("the file is too large to open on this computer", path=str(path)) from exc
+    except FileNotFoundError as exc:
+        raise BudgetError(
+            "the file was moved or deleted while it was being read", path=str(path)
+        ) from exc
     except OSError as exc:
         raise BudgetError(f"cannot be read: {exc.strerror or exc}", path=str(path)) from exc
     report.seconds = time.perf_counter() - started
@@ -94,6 +98,10 @@ def _cached_or_fresh(
     started = time.perf_counter()
     file_format(path)  # an unsupported file type fails before anything is read
     use_cache = use_cache and os.environ.get("BUDGETBENCH_NO_CACHE", "") in ("", "0")
+    if not path.is_file():
+        # Missing, a folder, or not a regular file (a pipe or a device such as /dev/zero,
+        # which hashing would wait on or read forever): the reader says which, in words.
+        return _import(path, mapping=mapping, progress=progress, sha="")
     try:
         before = _stamp(path)
         progress(0.01, "Checking the file")

@@ -1,0 +1,1 @@
+"""Malformed and hostile budget files, generated at test time (see :mod:`.make`)."""
