@@ -30,7 +30,7 @@ from budgetbench.io.mapping import (
     default_store,
     header_signature,
 )
-from budgetbench.io.readers import RawSheet
+from budgetbench.io.readers import MAX_COLUMNS, RawSheet
 from budgetbench.io.report import ImportReport, Reconciliation
 
 #: Bump when detection or normalisation changes what a file imports as: cached tables made by
@@ -86,9 +86,6 @@ _FUND_TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("general", "general"),
 )
 
-#: Most columns one sheet may have: beyond it the file is not a budget table.
-MAX_COLUMNS = 2_000
-
 
 class _NotATable(Exception):
     pass
@@ -141,6 +138,13 @@ def sheet_headers(sheet: RawSheet, header_rows: tuple[int, ...]) -> list[str]:
     return out
 
 
+def _uncached_words(sheet: RawSheet) -> str:
+    return (
+        f"its {sheet.uncached_formulas:,} formula cell(s) have no calculated values saved in the "
+        "file; open it in a spreadsheet program and save it again"
+    )
+
+
 def _numeric_below(cells: pd.DataFrame, row: int, j: int) -> bool:
     return detect.numeric_share(cells.iloc[row + 1 : row + 40, j], limit=25) > 0.6
 
@@ -172,7 +176,11 @@ def detect_sheet(sheet: RawSheet, path: str | Path) -> SheetMapping:
     """Propose how to read one sheet. Raises ``_NotATable`` when it holds no budget lines."""
     path = Path(path)
     cells = sheet.cells
+    if sheet.problem:
+        raise _NotATable(sheet.problem)
     if cells.shape[0] < 2:
+        if sheet.uncached_formulas:
+            raise _NotATable(_uncached_words(sheet))
         raise _NotATable("fewer than two rows")
     if cells.shape[1] > MAX_COLUMNS:
         raise _NotATable(f"{cells.shape[1]:,} columns (more than {MAX_COLUMNS:,})")
@@ -184,6 +192,8 @@ def detect_sheet(sheet: RawSheet, path: str | Path) -> SheetMapping:
         raise _NotATable("a table of positions (staff counts), not dollars")
     roles, amounts, _unused = detect.guess_roles(headers, body)
     if not amounts:
+        if sheet.uncached_formulas:
+            raise _NotATable(f"no column of amounts found: {_uncached_words(sheet)}")
         raise _NotATable("no column of amounts found")
     defaults: dict[str, object] = {}
     year = detect.parse_fiscal_year(context)
@@ -217,10 +227,13 @@ def _columns_of(roles: dict[str, int]) -> dict[int, str]:
 def detect_mapping(sheets: list[RawSheet], path: str | Path) -> ColumnMapping:
     """Detection's proposal for the whole file, with its confidence and doubts."""
     path = Path(path)
+    from budgetbench.io.export_xlsx import added_sheet_names
+
     proposals: list[SheetMapping] = []
     problems: list[str] = []
+    added = added_sheet_names(sheets)  # an export's own sheets: notes, votes, charts
     for sheet in sheets:
-        if sheet.hidden:
+        if sheet.hidden or sheet.name in added:
             continue
         try:
             proposals.append(detect_sheet(sheet, path))
@@ -380,7 +393,14 @@ def apply_sheet(sheet: RawSheet, m: SheetMapping, path: str | Path) -> SheetTabl
     }
     table.skipped = {k: v for k, v in table.skipped.items() if v}
     if not line.any():
-        raise _NotATable("no rows with amounts")
+        raise _NotATable(
+            _uncached_words(sheet) if sheet.uncached_formulas else "no rows with amounts"
+        )
+    if sheet.uncached_formulas:
+        table.warnings.append(
+            f"{sheet.uncached_formulas:,} formula cell(s) have no calculated value saved in the "
+            "file and read as empty (open the file in a spreadsheet program and save it again)"
+        )
 
     # Label values per row: the column where there is one, else what the headings above say.
     values = pd.DataFrame(index=range(n))
@@ -1033,8 +1053,13 @@ def normalize(
             + ": "
             + ", ".join(f"'{t.sheet.name}'" for t in left_out)
         )
+    from budgetbench.io.export_xlsx import added_sheet_names
+
+    added = added_sheet_names(sheets)  # an export's own sheets are not missing any lines
     skipped_sheets = [
-        s.name for s in sheets if s.name and s.name not in {t.sheet.name for t in tables}
+        s.name
+        for s in sheets
+        if s.name and s.name not in {t.sheet.name for t in tables} and s.name not in added
     ]
     if skipped_sheets and len(sheets) > 1:
         report.warnings.append(
