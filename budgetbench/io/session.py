@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from budgetbench.core.priorities import (
-    DEFAULT_TAGS,
     Annotation,
     FuzzyMatch,
     Participant,
@@ -39,6 +38,7 @@ from budgetbench.core.priorities import (
     check_stance,
     check_target,
     clean_tags,
+    default_tags,
     line_labels,
     reanchor,
     tally,
@@ -233,15 +233,18 @@ class Session:
         budget: Budget,
         mapping: ColumnMapping | None = None,
         *,
-        tags: Sequence[str] = DEFAULT_TAGS,
+        tags: Sequence[str] | None = None,
     ) -> Session:
-        """A new session for ``budget`` at ``path`` (which must not exist yet)."""
+        """A new session for ``budget`` at ``path`` (which must not exist yet); its themes
+        are ``tags`` or the usual starting ones in the interface's language."""
+        tags = default_tags() if tags is None else tags
         path = Path(path)
         if path.exists():
             raise BudgetError("a session file already exists there", path=str(path))
         lock = _Lock(path)
         if not lock.acquire():
             raise BudgetError("the session file is in use by another window", path=str(path))
+        session = None
         try:
             conn = _connect(path, read_only=False)
             session = cls(path, conn, lock)
@@ -259,6 +262,9 @@ class Session:
                 session.set_tags(tags)
                 session.store_meta(budget)
         except BaseException:
+            if session is not None:  # e.g. a full disk: let the file go now, not at exit
+                with contextlib.suppress(Exception):
+                    session._conn.close()
             lock.release()
             raise
         return session
@@ -369,16 +375,29 @@ class Session:
             finally:
                 self._depth -= 1
             return
-        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            error = _write_error(exc, self.path)
+            if error is exc:
+                raise
+            raise error from exc
         self._depth = 1
         try:
             yield db
-        except BaseException:
+            db.execute("COMMIT")
+        except BaseException as exc:
             self._depth = 0
-            db.execute("ROLLBACK")
-            raise
+            # After a full disk SQLite may have rolled back already; the change is lost
+            # either way, and everything committed before it stays.
+            if db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
+            error = _write_error(exc, self.path) if isinstance(exc, sqlite3.Error) else exc
+            if error is exc:
+                raise
+            raise error from exc
         self._depth = 0
-        db.execute("COMMIT")
 
     def _writable(self) -> None:
         if self.read_only:
@@ -586,10 +605,36 @@ class Session:
             anchor=json.loads(r[8]),
         )
 
+    @staticmethod
+    def _rows(rows: list[tuple]) -> list[Annotation]:
+        """Notes from many rows: each distinct tag list and label snapshot is decoded once
+        (a room writes thousands of notes on the same few themes and lines)."""
+        tags: dict[str, tuple[str, ...]] = {}
+        anchors: dict[str, dict[str, str]] = {}
+        out = []
+        for r in rows:
+            t = tags.get(r[4])
+            if t is None:
+                t = tags[r[4]] = tuple(json.loads(r[4]))
+            a = anchors.get(r[8])
+            if a is None:
+                a = anchors[r[8]] = json.loads(r[8])
+            out.append(Annotation(r[0], r[1], r[2], r[3], t, r[5], r[6], r[7], dict(a)))
+        return out
+
     def annotations(self, target: Sequence[str] | None = None) -> list[Annotation]:
         """Every note (or those on ``target``), oldest first."""
         if target is None:
-            rows = self._db.execute(self._SELECT + " ORDER BY id").fetchall()
+            # The notes change only when this connection's change count or the file's data
+            # version (another connection's commit) does: views asking again share one read.
+            db = self._db
+            version = (db.total_changes, db.execute("PRAGMA data_version").fetchone()[0])
+            cached = getattr(self, "_all_notes", None)
+            if cached is not None and cached[0] == version:
+                return list(cached[1])
+            notes = self._rows(db.execute(self._SELECT + " ORDER BY id").fetchall())
+            self._all_notes = (version, notes)
+            return list(notes)
         else:
             rows = self._db.execute(
                 self._SELECT + " WHERE level = ? AND key = ? ORDER BY id", tuple(target)
@@ -794,11 +839,48 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
+def _write_error(exc: sqlite3.Error, path: Path) -> BaseException:
+    """A full disk or a failing write, said so (one line naming the session file); any other
+    SQLite error is returned as it is."""
+    name = str(getattr(exc, "sqlite_errorname", ""))
+    if name.startswith("SQLITE_FULL") or "disk is full" in str(exc):
+        return BudgetError(
+            "the disk is full: the last change could not be saved to the session file "
+            "(free some space; everything saved before it is kept)",
+            path=str(path),
+        )
+    if name.startswith("SQLITE_IOERR") or "disk I/O error" in str(exc):
+        return BudgetError(
+            "the session file could not be written (the disk may be full, removed or "
+            "failing); the last change was not saved, everything saved before it is kept",
+            path=str(path),
+        )
+    return exc
+
+
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    try:
+        return _open_connection(path, read_only=read_only)
+    except sqlite3.OperationalError as exc:
+        error = _write_error(exc, path)
+        if isinstance(error, BudgetError):
+            raise error from exc
+        raise
+
+
+def _open_connection(path: Path, *, read_only: bool) -> sqlite3.Connection:
     if read_only:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
     else:
         conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        return _set_up(conn, read_only=read_only)
+    except BaseException:
+        conn.close()  # a full disk fails the set-up: leave no file open behind
+        raise
+
+
+def _set_up(conn: sqlite3.Connection, *, read_only: bool) -> sqlite3.Connection:
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA foreign_keys = ON")
     if not read_only:
