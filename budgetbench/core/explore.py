@@ -31,6 +31,7 @@ import pandas as pd
 
 from budgetbench.core import schema
 from budgetbench.core.format import short_money
+from budgetbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from budgetbench.core.lens import Lens, apply_lens
 
 if TYPE_CHECKING:
@@ -76,40 +77,104 @@ PRESETS: dict[str, tuple[str, ...]] = {
     "object": BY_OBJECT,
 }
 
-NOT_STATED = "(not stated)"
+# The values below stay English (they are keys); labels are translated where they are shown.
+NOT_STATED = QT_TRANSLATE_NOOP("explore", "(not stated)")
 
-#: What the ``object`` level of a spending tree can be, in the order a budget book lists them.
+# What the ``object`` level of a spending tree can be, in the order a budget book lists them.
 EXPENSE_OBJECTS: tuple[str, ...] = (
-    "Personnel",
-    "Retirement",
-    "Services & supplies",
-    "Capital",
-    "Debt service",
-    "Transfers",
-    "Other",
+    QT_TRANSLATE_NOOP("explore", "Personnel"),
+    QT_TRANSLATE_NOOP("explore", "Retirement"),
+    QT_TRANSLATE_NOOP("explore", "Services & supplies"),
+    QT_TRANSLATE_NOOP("explore", "Capital"),
+    QT_TRANSLATE_NOOP("explore", "Debt service"),
+    QT_TRANSLATE_NOOP("explore", "Transfers"),
+    QT_TRANSLATE_NOOP("explore", "Other"),
 )
-#: What the ``object`` level of a revenue tree can be (the kind of source).
+# What the ``object`` level of a revenue tree can be (the kind of source).
 REVENUE_OBJECTS: tuple[str, ...] = (
-    "Taxes",
-    "Charges & fees",
-    "Intergovernmental",
-    "Licenses, permits & fines",
-    "Interest & rents",
-    "Fund balance",
-    "Transfers in",
-    "Other",
+    QT_TRANSLATE_NOOP("explore", "Taxes"),
+    QT_TRANSLATE_NOOP("explore", "Charges & fees"),
+    QT_TRANSLATE_NOOP("explore", "Intergovernmental"),
+    QT_TRANSLATE_NOOP("explore", "Licenses, permits & fines"),
+    QT_TRANSLATE_NOOP("explore", "Interest & rents"),
+    QT_TRANSLATE_NOOP("explore", "Fund balance"),
+    QT_TRANSLATE_NOOP("explore", "Transfers in"),
+    QT_TRANSLATE_NOOP("explore", "Other"),
 )
 
-#: Fund types as a person would say them (a tile or row of the ``fund_type`` level).
+# Fund types as a person would say them (a tile or row of the ``fund_type`` level).
 FUND_TYPE_LABELS: dict[str, str] = {
-    "general": "General Fund",
-    "special_revenue": "Special revenue funds",
-    "capital": "Capital project funds",
-    "debt_service": "Debt service funds",
-    "enterprise": "Enterprise funds",
-    "internal_service": "Internal service funds",
-    "fiduciary": "Fiduciary funds",
-    "unknown": "Funds of unknown type",
+    "general": QT_TRANSLATE_NOOP("explore", "General Fund"),
+    "special_revenue": QT_TRANSLATE_NOOP("explore", "Special revenue funds"),
+    "capital": QT_TRANSLATE_NOOP("explore", "Capital project funds"),
+    "debt_service": QT_TRANSLATE_NOOP("explore", "Debt service funds"),
+    "enterprise": QT_TRANSLATE_NOOP("explore", "Enterprise funds"),
+    "internal_service": QT_TRANSLATE_NOOP("explore", "Internal service funds"),
+    "fiduciary": QT_TRANSLATE_NOOP("explore", "Fiduciary funds"),
+    "unknown": QT_TRANSLATE_NOOP("explore", "Funds of unknown type"),
+}
+
+# Budget phases as a person would say them after a year ("FY2026 proposed").
+PHASE_LABELS: dict[str, str] = {
+    "actual": QT_TRANSLATE_NOOP("explore", "actual"),
+    "adopted": QT_TRANSLATE_NOOP("explore", "adopted"),
+    "amended": QT_TRANSLATE_NOOP("explore", "amended"),
+    "proposed": QT_TRANSLATE_NOOP("explore", "proposed"),
+    "recommended": QT_TRANSLATE_NOOP("explore", "recommended"),
+    "estimate": QT_TRANSLATE_NOOP("explore", "estimate"),
+}
+
+# The whole tree's name and its "of ..." form in a sentence, by (direction, General Fund only,
+# restricted money): "General Fund spending", "Police are 37% of General Fund spending".
+ROOT_SCOPES: dict[tuple[str, bool, str | None], tuple[str, str]] = {
+    ("expense", False, None): (
+        QT_TRANSLATE_NOOP("explore", "All spending"),
+        QT_TRANSLATE_NOOP("explore", "of all spending"),
+    ),
+    ("expense", True, None): (
+        QT_TRANSLATE_NOOP("explore", "General Fund spending"),
+        QT_TRANSLATE_NOOP("explore", "of General Fund spending"),
+    ),
+    ("expense", False, "restricted"): (
+        QT_TRANSLATE_NOOP("explore", "Restricted spending"),
+        QT_TRANSLATE_NOOP("explore", "of restricted spending"),
+    ),
+    ("expense", True, "restricted"): (
+        QT_TRANSLATE_NOOP("explore", "General Fund restricted spending"),
+        QT_TRANSLATE_NOOP("explore", "of General Fund restricted spending"),
+    ),
+    ("expense", False, "unrestricted"): (
+        QT_TRANSLATE_NOOP("explore", "Unrestricted spending"),
+        QT_TRANSLATE_NOOP("explore", "of unrestricted spending"),
+    ),
+    ("expense", True, "unrestricted"): (
+        QT_TRANSLATE_NOOP("explore", "General Fund unrestricted spending"),
+        QT_TRANSLATE_NOOP("explore", "of General Fund unrestricted spending"),
+    ),
+    ("revenue", False, None): (
+        QT_TRANSLATE_NOOP("explore", "All revenue"),
+        QT_TRANSLATE_NOOP("explore", "of all revenue"),
+    ),
+    ("revenue", True, None): (
+        QT_TRANSLATE_NOOP("explore", "General Fund revenue"),
+        QT_TRANSLATE_NOOP("explore", "of General Fund revenue"),
+    ),
+    ("revenue", False, "restricted"): (
+        QT_TRANSLATE_NOOP("explore", "Restricted revenue"),
+        QT_TRANSLATE_NOOP("explore", "of restricted revenue"),
+    ),
+    ("revenue", True, "restricted"): (
+        QT_TRANSLATE_NOOP("explore", "General Fund restricted revenue"),
+        QT_TRANSLATE_NOOP("explore", "of General Fund restricted revenue"),
+    ),
+    ("revenue", False, "unrestricted"): (
+        QT_TRANSLATE_NOOP("explore", "Unrestricted revenue"),
+        QT_TRANSLATE_NOOP("explore", "of unrestricted revenue"),
+    ),
+    ("revenue", True, "unrestricted"): (
+        QT_TRANSLATE_NOOP("explore", "General Fund unrestricted revenue"),
+        QT_TRANSLATE_NOOP("explore", "of General Fund unrestricted revenue"),
+    ),
 }
 
 #: The columns whose values together decide a line's object class.
@@ -187,14 +252,36 @@ def _revenue_class(is_transfer: bool, cat: str, acc: str) -> str:
 # --- the tree ----------------------------------------------------------------------------------
 
 
-def level_label(level: str, value: Any) -> str:
-    """How a value of a level is shown: blank as "(not stated)", fund types in words."""
+def level_label(level: str, value: Any, *, translated: bool = True) -> str:
+    """How a value of a level is shown, in the interface's language (in English when not
+    ``translated``): blank as "(not stated)", fund types and object classes in words; other
+    values (names in the budget) as they are."""
+    say = (lambda t: translate("explore", t)) if translated else (lambda t: t)
     text = "" if value is None else str(value)
     if not text.strip():
-        return NOT_STATED
+        return say(NOT_STATED)
     if level == "fund_type":
-        return FUND_TYPE_LABELS.get(text, text.replace("_", " ").capitalize())
+        known = FUND_TYPE_LABELS.get(text)
+        return say(known) if known else text.replace("_", " ").capitalize()
+    if level == "object" and (text in EXPENSE_OBJECTS or text in REVENUE_OBJECTS):
+        return say(text)
     return text
+
+
+def phase_label(phase: str) -> str:
+    """A budget phase in the interface's language ("proposed"); unknown phases as they are."""
+    known = PHASE_LABELS.get(str(phase))
+    return translate("explore", known) if known else str(phase)
+
+
+def root_scope(direction: str, general_fund_only: bool = False, restricted: str | None = None):
+    """The whole tree's name and its "of ..." form, in the interface's language."""
+    gf = bool(general_fund_only)
+    found = ROOT_SCOPES.get((direction, gf, restricted)) or ROOT_SCOPES.get((direction, gf, None))
+    if found is None:
+        raise ValueError(f"direction must be 'expense' or 'revenue', not {direction!r}")
+    name, of = found
+    return translate("explore", name), translate("explore", of)
 
 
 class _Level:
@@ -287,6 +374,8 @@ class Tree:
     _rank: list[np.ndarray] = field(repr=False)  # per depth: a group's place among siblings
     _offset: list[int] = field(repr=False)  # per depth: first uid
     _nodes: dict[int, Node] = field(default_factory=dict, repr=False)
+    #: the root's "of ..." form in a sentence ("of General Fund spending")
+    root_of: str = ""
 
     @property
     def root(self) -> Node:
@@ -355,6 +444,14 @@ class Node:
         if self.depth == 0:
             return self.tree.root_label
         return level_label(self.level or "", self.value)
+
+    @property
+    def plain_label(self) -> str:
+        """:attr:`label` in English, whatever the interface's language (the fund type
+        "General Fund" and a fund named "General Fund" have the same one)."""
+        if self.depth == 0:
+            return self.tree.root_label
+        return level_label(self.level or "", self.value, translated=False)
 
     # amounts
     @property
@@ -532,6 +629,7 @@ def build_tree(
     *,
     skip_uniform: bool = True,
     root_label: str | None = None,
+    root_of: str | None = None,
 ) -> Node:
     """Group ``lines`` of one ``direction`` by ``levels``, top down; returns the root node.
 
@@ -628,7 +726,12 @@ def build_tree(
     offsets = np.concatenate([[0], np.cumsum([len(a) for a in amount_l])]).tolist()
 
     if root_label is None:
-        root_label = "All spending" if direction == "expense" else "All revenue"
+        root_label, default_of = root_scope(direction)
+        root_of = root_of or default_of
+    if not root_of:
+        root_of = translate("explore", "of {scope}").format(
+            scope=root_label[:1].lower() + root_label[1:]
+        )
     tree = Tree(
         levels=tuple(lv.name for lv in used),
         direction=direction,
@@ -648,6 +751,7 @@ def build_tree(
         _stop=stop_l,
         _rank=rank_l,
         _offset=offsets,
+        root_of=root_of,
     )
     return tree.root
 
@@ -693,10 +797,13 @@ def excluded_note(node: Node) -> str:
     parts: list[str] = []
     if negative:
         named = ", ".join(f"{c.label} {short_money(c.amount)}" for c in negative[:3])
-        more = f" and {len(negative) - 3} more" if len(negative) > 3 else ""
-        parts.append(f"Not drawn (negative): {named}{more}")
+        if len(negative) > 3:
+            text = translate("explore", "Not drawn (negative): {items} and {n} more")
+        else:
+            text = translate("explore", "Not drawn (negative): {items}")
+        parts.append(text.format(items=named, n=len(negative) - 3))
     if zero:
-        parts.append(f"{len(zero)} at $0 not drawn")
+        parts.append(translate("explore", "{n} at $0 not drawn").format(n=len(zero)))
     return "; ".join(parts)
 
 
@@ -721,21 +828,77 @@ def _plural(name: str) -> bool:
 def _join(names: Sequence[str]) -> str:
     if len(names) == 1:
         return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return translate("explore", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
 
 
-def scope_phrase(node: Node) -> str:
-    """What a node's amount is, in words: "General Fund spending", "Police spending"..."""
-    word = "spending" if node.tree.direction == "expense" else "revenue"
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _scope_texts(node: Node) -> tuple[str, str]:
+    """The (name, "of ..." form) templates of what ``node``'s amount is."""
+    spending = node.tree.direction == "expense"
+    if node.level == "fund_name":
+        if spending:
+            return (
+                QT_TRANSLATE_NOOP("explore", "Spending from the {label}"),
+                QT_TRANSLATE_NOOP("explore", "of spending from the {label}"),
+            )
+        return (
+            QT_TRANSLATE_NOOP("explore", "Revenue from the {label}"),
+            QT_TRANSLATE_NOOP("explore", "of revenue from the {label}"),
+        )
+    if node.level == "fund_type":
+        if spending:
+            return (
+                QT_TRANSLATE_NOOP("explore", "Spending from {label}"),
+                QT_TRANSLATE_NOOP("explore", "of spending from {label}"),
+            )
+        return (
+            QT_TRANSLATE_NOOP("explore", "Revenue from {label}"),
+            QT_TRANSLATE_NOOP("explore", "of revenue from {label}"),
+        )
+    if spending and node.level in ("object", "category", "account_name"):
+        return (
+            QT_TRANSLATE_NOOP("explore", "Spending on {label}"),
+            QT_TRANSLATE_NOOP("explore", "of spending on {label}"),
+        )
+    if spending:
+        return (
+            QT_TRANSLATE_NOOP("explore", "{label} spending"),
+            QT_TRANSLATE_NOOP("explore", "of {label} spending"),
+        )
+    return (
+        QT_TRANSLATE_NOOP("explore", "{label} revenue"),
+        QT_TRANSLATE_NOOP("explore", "of {label} revenue"),
+    )
+
+
+def scope_name(node: Node) -> str:
+    """What a node's amount is, as a name: "General Fund spending", "Police spending",
+    "Spending on Personnel" (in the interface's language)."""
     if node.depth == 0:
-        label = node.tree.root_label
-        return label if label.startswith("General Fund") else label[:1].lower() + label[1:]
-    label = node.label
-    if node.level in ("fund_type", "fund_name"):
-        return f"{word} from {'the ' if node.level == 'fund_name' else ''}{label}"
-    if node.level in ("object", "category", "account_name") and word == "spending":
-        return f"spending on {label}"
-    return f"{label} {word}"
+        return node.tree.root_label
+    name, _ = _scope_texts(node)
+    return _cap(translate("explore", name).format(label=node.label))
+
+
+def scope_of(node: Node) -> str:
+    """The "of ..." form of :func:`scope_name` that ends a share: "of Police spending"."""
+    if node.depth == 0:
+        return node.tree.root_of
+    _, of = _scope_texts(node)
+    return translate("explore", of).format(label=node.label)
+
+
+def _share_sentence(names: Sequence[str], share: str, of: str, plural: bool) -> str:
+    if plural:
+        text = translate("explore", "{names} are {share} {of_scope}")
+    else:
+        text = translate("explore", "{names} is {share} {of_scope}")
+    return text.format(names=_join(names), share=share, of_scope=of)
 
 
 def headline(node: Node, total: float | None = None) -> str:
@@ -749,28 +912,28 @@ def headline(node: Node, total: float | None = None) -> str:
         parent = node.parent
         if parent is None:
             return f"{node.label}: {short_money(node.amount)}"
-        verb = "are" if _plural(node.label) else "is"
         share = _share(node.amount, parent.amount if total is None else total)
-        return f"{node.label} {verb} {pct(share)} of {scope_phrase(parent)}"
+        return _cap(
+            _share_sentence([node.label], pct(share), scope_of(parent), _plural(node.label))
+        )
     whole = node.amount if total is None else total
-    scope = scope_phrase(node)
+    scope = scope_name(node)
     if not whole or whole <= 0:
-        return f"{scope[:1].upper()}{scope[1:]}: {short_money(whole or 0.0)}"
+        return f"{scope}: {short_money(whole or 0.0)}"
     kids = [c for c in node.children if c.amount > 0]
     if not kids:
-        return f"{scope[:1].upper()}{scope[1:]}: {short_money(whole)}"
+        return f"{scope}: {short_money(whole)}"
     for k in (1, 2, 3):
         top = kids[:k]
         share = sum(c.amount for c in top) / whole
         if share >= 0.5:
             names = [c.label for c in top]
-            verb = "are" if k > 1 or _plural(names[0]) else "is"
-            return f"{_join(names)} {verb} {pct(share)} of {scope}"
+            plural = k > 1 or _plural(names[0])
+            return _cap(_share_sentence(names, pct(share), scope_of(node), plural))
     first = kids[0]
-    return (
-        f"{scope[:1].upper()}{scope[1:]} is spread out: the largest part, {first.label}, "
-        f"is {pct(first.amount / whole)}"
-    )
+    return translate(
+        "explore", "{scope} is spread out: the largest part, {label}, is {share}"
+    ).format(scope=scope, label=first.label, share=pct(first.amount / whole))
 
 
 def change_headline(node: Node, compare_label: str, *, variance_mode: bool = False) -> str:
@@ -778,32 +941,43 @@ def change_headline(node: Node, compare_label: str, *, variance_mode: bool = Fal
     adopted; Police adds the most (+$2.1M)". In ``variance_mode`` (actual against the
     budget of the same year) it is said as over or under budget.
     """
-    scope = scope_phrase(node)
-    cap = scope[:1].upper() + scope[1:]
     if not node.tree.has_compare:
         return headline(node)
+    scope = scope_name(node)
     if variance_mode:
         v = variance(node.compare, node.amount, node.tree.direction)
-        text = f"{cap}: {v.words()}"
+        text = f"{scope}: {v.words()}"
     else:
         ch, p = node.change, node.change_pct
         if abs(ch) < 0.5:
-            text = f"{cap} is the same as in {compare_label}"
+            text = translate("explore", "{scope} is the same as in {compare}")
+        elif ch > 0:
+            text = translate("explore", "{scope} grows {size} from {compare}")
         else:
-            verb = "grows" if ch > 0 else "falls"
-            size = f"{pct(abs(p), 1)} ({short_money(abs(ch))})" if p == p else short_money(abs(ch))
-            text = f"{cap} {verb} {size} from {compare_label}"
+            text = translate("explore", "{scope} falls {size} from {compare}")
+        size = f"{pct(abs(p), 1)} ({short_money(abs(ch))})" if p == p else short_money(abs(ch))
+        text = text.format(scope=scope, size=size, compare=compare_label)
     movers = [c for c in node.children if abs(c.change) >= 0.5]
     if movers and len(node.children) > 1:
         top = max(movers, key=lambda c: abs(c.change))
+        up, plural = top.change > 0, _plural(top.label)
         if variance_mode:
-            word = "over" if top.change > 0 else "under"
-            text += f"; {top.label} ran {short_money(abs(top.change))} {word}"
+            if up:
+                more = translate("explore", "; {label} ran {amount} over")
+            else:
+                more = translate("explore", "; {label} ran {amount} under")
+            amount = short_money(abs(top.change))
         else:
-            verb = "add" if top.change > 0 else "cut"
-            verb = verb if _plural(top.label) else verb + "s"
-            sign = "+" if top.change > 0 else "-"
-            text += f"; {top.label} {verb} the most ({sign}{short_money(abs(top.change))})"
+            if up and plural:
+                more = translate("explore", "; {label} add the most ({amount})")
+            elif up:
+                more = translate("explore", "; {label} adds the most ({amount})")
+            elif plural:
+                more = translate("explore", "; {label} cut the most ({amount})")
+            else:
+                more = translate("explore", "; {label} cuts the most ({amount})")
+            amount = ("+" if up else "-") + short_money(abs(top.change))
+        text += more.format(label=top.label, amount=amount)
     return text
 
 
@@ -811,7 +985,9 @@ def describe(node: Node, limit: int = 6) -> str:
     """The treemap in words, for screen readers: "Police $36M (37%), Fire ... and 8 more"."""
     kids = node.children
     parts = [f"{c.label} {short_money(c.amount)} ({pct(c.share_of_parent)})" for c in kids[:limit]]
-    more = f", and {len(kids) - limit} more" if len(kids) > limit else ""
+    more = ""
+    if len(kids) > limit:
+        more = translate("explore", ", and {n} more").format(n=len(kids) - limit)
     head = f"{node.label}, {short_money(node.amount)}"
     return f"{head}: " + ", ".join(parts) + more if parts else head
 
@@ -848,12 +1024,13 @@ class Variance:
     def words(self) -> str:
         """ "actual was 3.1% ($4.2M) under budget", or "actual matched the budget"."""
         if abs(self.amount) < 0.5:
-            return "actual matched the budget"
-        side = "under" if self.amount < 0 else "over"
+            return translate("explore", "actual matched the budget")
         size = short_money(abs(self.amount))
         if self.pct == self.pct:
             size = f"{pct(abs(self.pct), 1)} ({size})"
-        return f"actual was {size} {side} budget"
+        if self.amount < 0:
+            return translate("explore", "actual was {size} under budget").format(size=size)
+        return translate("explore", "actual was {size} over budget").format(size=size)
 
 
 def variance(budget: float, actual: float, direction: str = "expense") -> Variance:
@@ -908,7 +1085,8 @@ def actual_comparison(
 
 
 def year_phase_label(year: int, phase: str) -> str:
-    return f"FY{year} {phase}"
+    """ "FY2026 proposed", in the interface's language."""
+    return translate("explore", "FY{year} {phase}").format(year=year, phase=phase_label(phase))
 
 
 # --- aliases -----------------------------------------------------------------------------------
@@ -1069,13 +1247,10 @@ def explore(
         and result.phase == "actual"
         and str(compare[1]) != "actual"
     )
-    word = "spending" if direction == "expense" else "revenue"
-    parts = ["General Fund"] if lens.general_fund_only else []
-    if lens.restricted is not None:
-        parts.append(lens.restricted)
-    root_label = " ".join([*parts, word]) if parts else f"All {word}"
-    root_label = root_label[:1].upper() + root_label[1:]
-    root = build_tree(result.lines, levels, direction, compare_lines, root_label=root_label)
+    root_label, root_of = root_scope(direction, lens.general_fund_only, lens.restricted)
+    root = build_tree(
+        result.lines, levels, direction, compare_lines, root_label=root_label, root_of=root_of
+    )
     return Exploration(
         root=root,
         lens=lens,

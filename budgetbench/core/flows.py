@@ -73,15 +73,22 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-#: Labels of the pseudo-nodes (English; the UI translates them on display).
-NOT_STATED = "(not stated)"
-USE_OF_BALANCE = "Use of fund balance"
-TO_RESERVES = "Added to reserves"
-TRANSFERS_IN = "Transfers in (fund not named)"
-TRANSFERS_OUT = "Transfers out (fund not named)"
-NETTED_IN = "From other funds (netted)"
-NETTED_OUT = "To other funds (netted)"
-CREDITS = "Recoveries & credits"
+from budgetbench.core.i18n import QT_TRANSLATE_NOOP, translate
+
+# Labels of the pseudo-nodes. They stay English in the graph (they are keys);
+# :func:`display_label` says them in the interface's language.
+NOT_STATED = QT_TRANSLATE_NOOP("flows", "(not stated)")
+USE_OF_BALANCE = QT_TRANSLATE_NOOP("flows", "Use of fund balance")
+TO_RESERVES = QT_TRANSLATE_NOOP("flows", "Added to reserves")
+TRANSFERS_IN = QT_TRANSLATE_NOOP("flows", "Transfers in (fund not named)")
+TRANSFERS_OUT = QT_TRANSLATE_NOOP("flows", "Transfers out (fund not named)")
+NETTED_IN = QT_TRANSLATE_NOOP("flows", "From other funds (netted)")
+NETTED_OUT = QT_TRANSLATE_NOOP("flows", "To other funds (netted)")
+CREDITS = QT_TRANSLATE_NOOP("flows", "Recoveries & credits")
+PSEUDO_LABELS = frozenset(
+    {NOT_STATED, USE_OF_BALANCE, TO_RESERVES, TRANSFERS_IN, TRANSFERS_OUT, NETTED_IN}
+    | {NETTED_OUT, CREDITS}
+)
 
 #: Node kinds.
 SOURCE, FUND, USE, BALANCE, OTHER, TRANSFER, CREDIT = (
@@ -996,39 +1003,78 @@ def carry(amounts: np.ndarray, source: FlowGraph, target: FlowGraph) -> np.ndarr
 # Follow a dollar
 # --------------------------------------------------------------------------------------------
 
-#: Sentence frames. The UI passes translated copies to :meth:`Attribution.sentences`.
+# Sentence frames, in English; :func:`sentence_templates` says them in the interface's language.
 TEMPLATES: dict[str, str] = {
-    "from_lead": "Of every $1 {who} spends, {cents} comes from {fund}{breakdown}.",
-    "from_next": "{cents} comes from {fund}{breakdown}.",
-    "from_lead_pseudo": "Of every $1 {who}, {cents} comes from {fund}{breakdown}.",
-    "from_rest": "The other {cents} comes from {n} smaller funds.",
-    "of_which": ", of which {items}",
-    "item_first": "{cents} is {label}",
-    "item": "{cents} {label}",
-    "transferred": "transferred from {fund}",
-    "traced": "Traced back through transfers, that dollar is raised as {items}.",
-    "to_lead": "Of every $1 of {what}, {cents} goes to {fund}{breakdown}.",
-    "to_next": "{cents} goes to {fund}{breakdown}.",
-    "to_rest": "The other {cents} goes to {n} smaller funds.",
-    "which_spends": ", which spends it on {items}",
-    "on_item": "{label} ({cents})",
-    "transfer_to": "a transfer to {fund}",
-    "ends_up": "After transfers, it ends up with {items}.",
-    "fund_in": "Of every $1 that comes into {who}, {items}.",
-    "fund_out": "Of every $1 it pays out, {items}.",
-    "goes_item": "{cents} goes to {label}",
-    "goes_item_next": "{cents} to {label}",
-    "other_sources": "other sources",
-    "other_uses": "other uses",
-    "and": " and ",
-    "comma": ", ",
-    "cents": "{n}¢",
-    "dept_who": "the {label} department",
-    "program_who": "the {label} program",
-    "fund_who": "the {label}",
-    "fund_who_plain": "the {label} fund",
-    "plain_who": "{label}",
+    "from_lead": QT_TRANSLATE_NOOP(
+        "flows", "Of every $1 {who} spends, {cents} comes from {fund}{breakdown}."
+    ),
+    "from_next": QT_TRANSLATE_NOOP("flows", "{cents} comes from {fund}{breakdown}."),
+    "from_lead_pseudo": QT_TRANSLATE_NOOP(
+        "flows", "Of every $1 {who}, {cents} comes from {fund}{breakdown}."
+    ),
+    "from_rest": QT_TRANSLATE_NOOP("flows", "The other {cents} comes from {n} smaller funds."),
+    "of_which": QT_TRANSLATE_NOOP("flows", ", of which {items}"),
+    "item_first": QT_TRANSLATE_NOOP("flows", "{cents} is {label}"),
+    "item": QT_TRANSLATE_NOOP("flows", "{cents} {label}"),
+    "transferred": QT_TRANSLATE_NOOP("flows", "transferred from {fund}"),
+    "traced": QT_TRANSLATE_NOOP(
+        "flows", "Traced back through transfers, that dollar is raised as {items}."
+    ),
+    "to_lead": QT_TRANSLATE_NOOP(
+        "flows", "Of every $1 of {what}, {cents} goes to {fund}{breakdown}."
+    ),
+    "to_next": QT_TRANSLATE_NOOP("flows", "{cents} goes to {fund}{breakdown}."),
+    "to_rest": QT_TRANSLATE_NOOP("flows", "The other {cents} goes to {n} smaller funds."),
+    "which_spends": QT_TRANSLATE_NOOP("flows", ", which spends it on {items}"),
+    "on_item": QT_TRANSLATE_NOOP("flows", "{label} ({cents})"),
+    "transfer_to": QT_TRANSLATE_NOOP("flows", "a transfer to {fund}"),
+    "ends_up": QT_TRANSLATE_NOOP("flows", "After transfers, it ends up with {items}."),
+    "fund_in": QT_TRANSLATE_NOOP("flows", "Of every $1 that comes into {who}, {items}."),
+    "fund_out": QT_TRANSLATE_NOOP("flows", "Of every $1 it pays out, {items}."),
+    "goes_item": QT_TRANSLATE_NOOP("flows", "{cents} goes to {label}"),
+    "goes_item_next": QT_TRANSLATE_NOOP("flows", "{cents} to {label}"),
+    "other_sources": QT_TRANSLATE_NOOP("flows", "other sources"),
+    "other_uses": QT_TRANSLATE_NOOP("flows", "other uses"),
+    "and": QT_TRANSLATE_NOOP("flows", " and "),
+    "comma": QT_TRANSLATE_NOOP("flows", ", "),
+    "cents": QT_TRANSLATE_NOOP("flows", "{n}¢"),
+    "dept_who": QT_TRANSLATE_NOOP("flows", "the {label} department"),
+    "program_who": QT_TRANSLATE_NOOP("flows", "the {label} program"),
+    "fund_who": QT_TRANSLATE_NOOP("flows", "the {label}"),
+    "fund_who_plain": QT_TRANSLATE_NOOP("flows", "the {label} fund"),
+    "plain_who": QT_TRANSLATE_NOOP("flows", "{label}"),
 }
+
+
+def sentence_templates() -> dict[str, str]:
+    """The sentence frames in the interface's language."""
+    return {key: translate("flows", text) for key, text in TEMPLATES.items()}
+
+
+def shown_label(label: str) -> str:
+    """A node label as people read it: pseudo-node names in the interface's language, names
+    from the budget as they are."""
+    return translate("flows", label) if label in PSEUDO_LABELS else label
+
+
+def display_label(graph: FlowGraph, node: int) -> str:
+    """How ``node`` is named on the chart and in sentences: "Other (12)", "Fund 110", "Use of
+    fund balance" (in the interface's language), or its name in the budget."""
+    nodes = graph.nodes
+    label = str(nodes.at[node, "label"])
+    kind = nodes.at[node, "kind"]
+    if kind == OTHER:
+        count = len(nodes.at[node, "members"] or ())
+        return translate("flows", "Other ({n})").format(n=count)
+    if kind == FUND:
+        code = (nodes.at[node, "filters"] or {}).get("fund_code")
+        if isinstance(code, str) and label == f"Fund {code}":
+            return translate("flows", "Fund {code}").format(code=code)
+    return shown_label(label)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def cents(amounts: Sequence[float], total_cents: int = 100) -> list[int]:
@@ -1132,22 +1178,26 @@ class Attribution:
         max_items: int = 3,
         max_funds: int = 4,
     ) -> list[str]:
-        """The attribution in plain English cents (or the language of ``templates``).
+        """The attribution in plain words and cents, in the interface's language (or that of
+        ``templates``, which override frames of :data:`TEMPLATES`).
 
-        ``label`` maps node labels to display labels (translations of pseudo-node names).
+        ``label`` maps node labels to other display labels (by default pseudo-nodes are named
+        by :func:`display_label`).
         """
-        tp = {**TEMPLATES, **(templates or {})}
+        tp = {**sentence_templates(), **(templates or {})}
         names = label or {}
         d = self.direction
         if d == "from":
-            return self._from_sentences(tp, names, max_items, max_funds)
-        if d == "to":
-            return self._to_sentences(tp, names, max_items, max_funds)
-        return self._fund_sentences(tp, names, max_items)
+            out = self._from_sentences(tp, names, max_items, max_funds)
+        elif d == "to":
+            out = self._to_sentences(tp, names, max_items, max_funds)
+        else:
+            out = self._fund_sentences(tp, names, max_items)
+        return [_capital(text) for text in out]
 
     def _name(self, node: int, names: dict) -> str:
-        lab = str(self.graph.nodes.at[node, "label"])
-        lab = names.get(lab, lab)
+        raw = str(self.graph.nodes.at[node, "label"])
+        lab = names.get(raw) or display_label(self.graph, node)
         if self.graph.nodes.at[node, "kind"] in (BALANCE, TRANSFER, CREDIT) and lab:
             lab = lab[0].lower() + lab[1:]  # "use of fund balance", mid-sentence
         return lab
@@ -1317,20 +1367,21 @@ class Attribution:
 def node_phrase(
     graph: FlowGraph, node: int, templates: dict | None = None, names: dict | None = None
 ) -> str:
-    """How a sentence names a node: "the Parks department", "the General Fund"."""
-    tp = {**TEMPLATES, **(templates or {})}
-    lab = str(graph.nodes.at[node, "label"])
-    lab = (names or {}).get(lab, lab)
+    """How a sentence names a node: "the Parks department", "the General Fund" (in the
+    interface's language, or that of ``templates``)."""
+    tp = {**sentence_templates(), **(templates or {})}
+    raw = str(graph.nodes.at[node, "label"])
+    lab = (names or {}).get(raw) or display_label(graph, node)
     kind = graph.nodes.at[node, "kind"]
     level = graph.nodes.at[node, "level"]
-    low = lab.lower()
+    low = raw.lower()
     if kind == FUND:
         if low.startswith("fund "):
             return tp["plain_who"].format(label=lab)
         return tp["fund_who" if "fund" in low else "fund_who_plain"].format(label=lab)
-    if kind == USE and level == "department" and "depart" not in low and lab != NOT_STATED:
+    if kind == USE and level == "department" and "depart" not in low and raw != NOT_STATED:
         return tp["dept_who"].format(label=lab)
-    if kind == USE and level == "program" and "program" not in low and lab != NOT_STATED:
+    if kind == USE and level == "program" and "program" not in low and raw != NOT_STATED:
         return tp["program_who"].format(label=lab)
     return tp["plain_who"].format(label=lab)
 

@@ -38,6 +38,7 @@ import pandas as pd
 
 from budgetbench.core.budget import Budget
 from budgetbench.core.format import short_money
+from budgetbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from budgetbench.core.lens import Lens, apply_lens, default_year_phase, year_phases
 from budgetbench.core.progress import BudgetError
 from budgetbench.core.revenue import (
@@ -47,6 +48,8 @@ from budgetbench.core.revenue import (
     Economy,
     Measure,
     Recession,
+    kind_label,
+    localized,
     map_categories,
     match_kind,
     measure_from_dict,
@@ -76,16 +79,16 @@ OBJECTS: tuple[str, ...] = (
     "other",
 )
 OBJECT_LABELS: dict[str, str] = {
-    "salaries": "Salaries and wages",
-    "retirement": "Retirement (pension)",
-    "health": "Health and retiree health",
-    "other_benefits": "Other benefits",
-    "services": "Services and supplies",
-    "capital": "Capital and equipment",
-    "debt": "Debt service",
-    "transfers_out": "Transfers to other funds",
-    "reserves": "Contributions to reserves",
-    "other": "Other",
+    "salaries": QT_TRANSLATE_NOOP("forecast", "Salaries and wages"),
+    "retirement": QT_TRANSLATE_NOOP("forecast", "Retirement (pension)"),
+    "health": QT_TRANSLATE_NOOP("forecast", "Health and retiree health"),
+    "other_benefits": QT_TRANSLATE_NOOP("forecast", "Other benefits"),
+    "services": QT_TRANSLATE_NOOP("forecast", "Services and supplies"),
+    "capital": QT_TRANSLATE_NOOP("forecast", "Capital and equipment"),
+    "debt": QT_TRANSLATE_NOOP("forecast", "Debt service"),
+    "transfers_out": QT_TRANSLATE_NOOP("forecast", "Transfers to other funds"),
+    "reserves": QT_TRANSLATE_NOOP("forecast", "Contributions to reserves"),
+    "other": QT_TRANSLATE_NOOP("forecast", "Other"),
 }
 
 #: Flags a year can carry (the ``flags`` column joins them with "; ").
@@ -125,19 +128,75 @@ _OBJECT_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 
-#: Units a room understands, by words in a department's name (editable per scenario).
-_UNIT_RULES: tuple[tuple[str, str, float], ...] = (
-    (r"librar", "library branch open 7 days", 1_400_000.0),
-    (r"fire", "fire engine company (14 firefighters)", 2_590_000.0),
-    (r"police|sheriff|public safety", "police officer on patrol (salary and benefits)", 200_000.0),
-    (r"park|recreation", "park maintenance crew (4 workers)", 480_000.0),
-    (r"public works|street|transport|road", "road crew (6 workers)", 720_000.0),
-    (r"health|hospital|clinic", "public health nurse", 180_000.0),
-    (r"social services|human services|assistance|welfare", "eligibility worker", 120_000.0),
-    (r"probation|correction|jail|detention", "deputy probation officer", 170_000.0),
-    (r"community development|planning|building|housing", "planner or inspector", 160_000.0),
+#: Units a room understands, by words in a department's name (editable per scenario): the
+#: pattern, the unit, its plural and its cost a year. Names are translated where they are used
+#: (:func:`default_units`, :func:`unit_plural`).
+_UNIT_RULES: tuple[tuple[str, str, str, float], ...] = (
+    (
+        r"librar",
+        QT_TRANSLATE_NOOP("forecast", "library branch open 7 days"),
+        QT_TRANSLATE_NOOP("forecast", "library branches open 7 days"),
+        1_400_000.0,
+    ),
+    (
+        r"fire",
+        QT_TRANSLATE_NOOP("forecast", "fire engine company (14 firefighters)"),
+        QT_TRANSLATE_NOOP("forecast", "fire engine companies (14 firefighters each)"),
+        2_590_000.0,
+    ),
+    (
+        r"police|sheriff|public safety",
+        QT_TRANSLATE_NOOP("forecast", "police officer on patrol (salary and benefits)"),
+        QT_TRANSLATE_NOOP("forecast", "police officers on patrol (salary and benefits)"),
+        200_000.0,
+    ),
+    (
+        r"park|recreation",
+        QT_TRANSLATE_NOOP("forecast", "park maintenance crew (4 workers)"),
+        QT_TRANSLATE_NOOP("forecast", "park maintenance crews (4 workers each)"),
+        480_000.0,
+    ),
+    (
+        r"public works|street|transport|road",
+        QT_TRANSLATE_NOOP("forecast", "road crew (6 workers)"),
+        QT_TRANSLATE_NOOP("forecast", "road crews (6 workers each)"),
+        720_000.0,
+    ),
+    (
+        r"health|hospital|clinic",
+        QT_TRANSLATE_NOOP("forecast", "public health nurse"),
+        QT_TRANSLATE_NOOP("forecast", "public health nurses"),
+        180_000.0,
+    ),
+    (
+        r"social services|human services|assistance|welfare",
+        QT_TRANSLATE_NOOP("forecast", "eligibility worker"),
+        QT_TRANSLATE_NOOP("forecast", "eligibility workers"),
+        120_000.0,
+    ),
+    (
+        r"probation|correction|jail|detention",
+        QT_TRANSLATE_NOOP("forecast", "deputy probation officer"),
+        QT_TRANSLATE_NOOP("forecast", "deputy probation officers"),
+        170_000.0,
+    ),
+    (
+        r"community development|planning|building|housing",
+        QT_TRANSLATE_NOOP("forecast", "planner or inspector"),
+        QT_TRANSLATE_NOOP("forecast", "planners or inspectors"),
+        160_000.0,
+    ),
 )
-_DEFAULT_UNIT = ("full-time position (salary and benefits)", 150_000.0)
+_DEFAULT_UNIT_NAMES = (
+    QT_TRANSLATE_NOOP("forecast", "full-time position (salary and benefits)"),
+    QT_TRANSLATE_NOOP("forecast", "full-time positions (salary and benefits)"),
+)
+_DEFAULT_UNIT_COST = 150_000.0
+
+
+def _fy(year: int) -> str:
+    """A fiscal year as the interface writes it: "FY2027"."""
+    return translate("forecast", "FY{year}").format(year=year)
 
 
 def _match_object(name: str) -> str | None:
@@ -397,25 +456,34 @@ def _revenue_kind(account: str, category: str) -> str:
 
 def _prepare(budget: Budget, fiscal_year: int | None, phase: str | None) -> BaseYear:
     if budget.lines.empty:
-        raise BudgetError("the budget has no lines to forecast")
+        raise BudgetError(translate("forecast", "the budget has no lines to forecast"))
     if fiscal_year is None:
         fiscal_year, default_phase = default_year_phase(budget)
         phase = phase or default_phase
-    lens = Lens(fiscal_year=fiscal_year, phase=phase, general_fund_only=True)
+    # A fiduciary fund is never the General Fund: including them changes no line and spares
+    # the lens's note about leaving them out.
+    lens = Lens(
+        fiscal_year=fiscal_year, phase=phase, general_fund_only=True, include_fiduciary=True
+    )
     res = apply_lens(budget, lens)
     gf = res.lines
     notes: list[str] = []
     if gf.empty:
         raise BudgetError(
-            f"no General Fund lines in FY{res.fiscal_year} ({res.phase}): mark the General "
-            "Fund's type as 'general' to forecast it"
+            translate(
+                "forecast",
+                "no General Fund lines in FY{year} ({phase}): mark the General Fund's type as "
+                "'general' to forecast it",
+            ).format(year=res.fiscal_year, phase=res.phase)
         )
     rev = gf[(gf["direction"] == "revenue").to_numpy()]
     exp = gf[(gf["direction"] == "expense").to_numpy()]
     if rev.empty:
         notes.append(
-            f"the file has no General Fund revenue for FY{res.fiscal_year}: only spending is "
-            "forecast"
+            translate(
+                "forecast",
+                "the file has no General Fund revenue for FY{year}: only spending is forecast",
+            ).format(year=res.fiscal_year)
         )
     # Revenue streams.
     account = rev["account_name"].astype("string").fillna("")
@@ -500,8 +568,11 @@ def _prepare(budget: Budget, fiscal_year: int | None, phase: str | None) -> Base
     unknown = int((gf["recurring"] == "unknown").sum())
     if unknown:
         notes.append(
-            f"{unknown:,} General Fund lines do not say whether they are ongoing or one-time: "
-            "they are treated as ongoing"
+            translate(
+                "forecast",
+                "{count} General Fund lines do not say whether they are ongoing or one-time: "
+                "they are treated as ongoing",
+            ).format(count=f"{unknown:,}")
         )
     history, growth = _history(budget)
     revenue_total = float(rev["amount"].sum())
@@ -515,7 +586,7 @@ def _prepare(budget: Budget, fiscal_year: int | None, phase: str | None) -> Base
         revenue_total=revenue_total,
         expense_total=expense_total,
         retirement_growth=growth,
-        notes=notes + [n for n in res.notes if not n.startswith("fiduciary funds")],
+        notes=notes + list(res.notes),
         history=history,
         population=budget.population,
         meta=budget.meta,
@@ -629,6 +700,8 @@ class Forecast:
     drivers: dict[str, Driver]
     tolerance: float
     notes: list[str] = field(default_factory=list)
+    #: the notes about the pension path (a missing Pensions scenario, years held...)
+    pension_notes: list[str] = field(default_factory=list)
 
     @property
     def fiscal_years(self) -> list[int]:
@@ -654,18 +727,24 @@ class Forecast:
         scale = max(scale, 0.05 * float(row["expense_ongoing"]))
         fy = int(row["fiscal_year"])
         if status == "balanced":
-            text = f"FY{fy}: ongoing revenue covers ongoing spending (within {short_money(tol)})"
+            text = translate(
+                "forecast", "FY{year}: ongoing revenue covers ongoing spending (within {tolerance})"
+            )
         elif status == "deficit":
-            text = (
-                f"FY{fy}: ongoing spending exceeds ongoing revenue by {short_money(-pos)}; "
-                f"close it to within {short_money(tol)} to balance"
+            text = translate(
+                "forecast",
+                "FY{year}: ongoing spending exceeds ongoing revenue by {amount}; close it to "
+                "within {tolerance} to balance",
             )
         else:
-            text = f"FY{fy}: ongoing revenue exceeds ongoing spending by {short_money(pos)}"
-        if bool(row["one_time_for_ongoing"]):
-            text += (
-                f"; {short_money(float(row['one_time_used']))} of one-time money pays ongoing costs"
+            text = translate(
+                "forecast", "FY{year}: ongoing revenue exceeds ongoing spending by {amount}"
             )
+        text = text.format(year=fy, amount=short_money(abs(pos)), tolerance=short_money(tol))
+        if bool(row["one_time_for_ongoing"]):
+            text = translate(
+                "forecast", "{meter}; {amount} of one-time money pays ongoing costs"
+            ).format(meter=text, amount=short_money(float(row["one_time_used"])))
         return Meter(
             year=y,
             fiscal_year=fy,
@@ -710,37 +789,65 @@ class Forecast:
         gap0 = float(b["structural_gap"])
         fy0 = int(b["fiscal_year"])
         if gap0 > self.tolerance:
-            s = (
-                f"In FY{fy0} ongoing spending ({short_money(b['expense_ongoing'])}) exceeds "
-                f"ongoing revenue ({short_money(b['revenue_ongoing'])}) by "
-                f"{short_money(gap0)}: a structural gap"
-            )
             if b["one_time_for_ongoing"]:
-                s += f", covered with {short_money(b['one_time_used'])} of one-time money"
-            out.append(s + ".")
+                s = translate(
+                    "forecast",
+                    "In FY{year} ongoing spending ({spending}) exceeds ongoing revenue "
+                    "({revenue}) by {gap}: a structural gap, covered with {once} of one-time "
+                    "money.",
+                )
+            else:
+                s = translate(
+                    "forecast",
+                    "In FY{year} ongoing spending ({spending}) exceeds ongoing revenue "
+                    "({revenue}) by {gap}: a structural gap.",
+                )
+            out.append(
+                s.format(
+                    year=fy0,
+                    spending=short_money(b["expense_ongoing"]),
+                    revenue=short_money(b["revenue_ongoing"]),
+                    gap=short_money(gap0),
+                    once=short_money(b["one_time_used"]),
+                )
+            )
         else:
-            out.append(f"In FY{fy0} ongoing revenue covers ongoing spending.")
+            out.append(
+                translate(
+                    "forecast", "In FY{year} ongoing revenue covers ongoing spending."
+                ).format(year=fy0)
+            )
         last = t.iloc[-1]
         fyn = int(last["fiscal_year"])
         if len(t) > 1:
             gap = float(last["structural_gap"])
             if gap > self.tolerance:
-                out.append(f"By FY{fyn} the structural gap is {short_money(gap)} a year.")
+                s = translate("forecast", "By FY{year} the structural gap is {amount} a year.")
             elif gap < -self.tolerance:
-                out.append(
-                    f"By FY{fyn} ongoing revenue exceeds ongoing spending by {short_money(-gap)}."
+                s = translate(
+                    "forecast", "By FY{year} ongoing revenue exceeds ongoing spending by {amount}."
                 )
             else:
-                out.append(f"By FY{fyn} the budget is structurally balanced.")
+                s = translate("forecast", "By FY{year} the budget is structurally balanced.")
+            out.append(s.format(year=fyn, amount=short_money(abs(gap))))
             out.append(
-                f"The reserve ends FY{fyn} at {short_money(last['reserve'])}, "
-                f"{float(last['reserve_months']):.1f} months of spending (GFOA suggests at least "
-                f"{GFOA_MONTHS:g})."
+                translate(
+                    "forecast",
+                    "The reserve ends FY{year} at {amount}, {months} months of spending (GFOA "
+                    "suggests at least {gfoa}).",
+                ).format(
+                    year=fyn,
+                    amount=short_money(last["reserve"]),
+                    months=f"{float(last['reserve_months']):.1f}",
+                    gfoa=f"{GFOA_MONTHS:g}",
+                )
             )
         flagged = [int(v) for v in t.loc[t["one_time_for_ongoing"], "fiscal_year"]]
         if flagged:
             out.append(
-                "One-time money pays ongoing costs in " + ", ".join(f"FY{y}" for y in flagged) + "."
+                translate("forecast", "One-time money pays ongoing costs in {years}.").format(
+                    years=", ".join(_fy(y) for y in flagged)
+                )
             )
         return out
 
@@ -797,6 +904,8 @@ class Comparison:
     b: str
     table: pd.DataFrame
     sentences: list[str]
+    #: what each sentence is about: "gap", "reserve", "department:<name>", "measure:<name>"...
+    sentence_keys: list[str] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Any]:
         return iter((self.table, self.sentences))
@@ -817,13 +926,16 @@ def _pension_path(
     """Contributions per forecast year (index 0 = base year), filled where the scenario ends."""
     items = sorted((int(k), float(v)) for k, v in contributions.items())
     if not items:
-        raise ValueError("the pension scenario has no contributions")
+        raise ValueError(translate("forecast", "the pension scenario has no contributions"))
     known = dict(items)
     n = len(fiscal_years)
     if not any(int(fy) in known for fy in fiscal_years):
         notes.append(
-            "the pension scenario's years do not overlap the forecast: its first year is "
-            "taken as the base year"
+            translate(
+                "forecast",
+                "the pension scenario's years do not overlap the forecast: its first year is "
+                "taken as the base year",
+            )
         )
         values = [v for _, v in items]
         out = np.array([values[min(i, len(values) - 1)] for i in range(n)], dtype=float)
@@ -840,10 +952,19 @@ def _pension_path(
             out[i] = out[i - 1]
             held += 1
     if held:
-        notes.append(
-            f"the pension scenario ends before the forecast: its last contribution is held "
-            f"for {held} year{'s' if held > 1 else ''}"
-        )
+        if held == 1:
+            text = translate(
+                "forecast",
+                "the pension scenario ends before the forecast: its last contribution is held "
+                "for 1 year",
+            )
+        else:
+            text = translate(
+                "forecast",
+                "the pension scenario ends before the forecast: its last contribution is held "
+                "for {n} years",
+            )
+        notes.append(text.format(n=held))
     return out
 
 
@@ -854,7 +975,9 @@ def contributions_from_pension_scenario(spec: Mapping[str, Any]) -> dict[int, fl
     values = spec.get("employer_gf") or spec.get("employer_contribution")
     if not years or not values:
         raise ValueError(
-            f"the pension scenario {spec.get('name', '')!r} holds no contributions by year"
+            translate(
+                "forecast", "the pension scenario “{name}” holds no contributions by year"
+            ).format(name=spec.get("name", ""))
         )
     return {int(y): float(v) for y, v in zip(years, values, strict=False)}
 
@@ -867,6 +990,7 @@ def forecast(budget: Budget | BaseYear, scenario: Scenario | None = None) -> For
     if not 1 <= Y <= MAX_YEARS:
         raise ValueError(f"years must be between 1 and {MAX_YEARS}")
     notes: list[str] = list(base.notes)
+    pension_notes: list[str] = []  # also in ``notes``, at the end
     t = np.arange(Y + 1)
     fiscal_years = base.fiscal_year + t
     live = t >= max(int(sc.lever_start), 1)
@@ -875,9 +999,12 @@ def forecast(budget: Budget | BaseYear, scenario: Scenario | None = None) -> For
     if sc.recession is not None:
         economy = sc.recession.apply(economy)
         if sc.recession.pension_shock:
-            notes.append(
-                "paired with the pension asset shock (-24% then 3 x 12%) in year "
-                f"{sc.recession.start}: choose a Pensions scenario with that crash for its cost"
+            pension_notes.append(
+                translate(
+                    "forecast",
+                    "paired with the pension asset shock (-24% then 3 x 12%) in year {year}: "
+                    "choose a Pensions scenario with that crash for its cost",
+                ).format(year=sc.recession.start)
             )
 
     # Revenue.
@@ -896,7 +1023,11 @@ def forecast(budget: Budget | BaseYear, scenario: Scenario | None = None) -> For
     ongoing_s = rec == "ongoing"
     for stream, (pct, dollars) in sc.revenue_levers.items():
         if stream not in kinds:
-            notes.append(f"no revenue stream is called {stream!r}: its lever is ignored")
+            notes.append(
+                translate(
+                    "forecast", "no revenue stream is called “{name}”: its lever is ignored"
+                ).format(name=stream)
+            )
             continue
         i = rv.index[rv["stream"] == stream][0]
         R[i] = np.where(live, R[i] * (1.0 + float(pct)) + float(dollars), R[i])
@@ -931,12 +1062,16 @@ def forecast(budget: Budget | BaseYear, scenario: Scenario | None = None) -> For
     if contributions is None and sc.pension_scenario:
         spec = (base.meta.get("pension_scenarios") or {}).get(sc.pension_scenario)
         if spec is None:
-            notes.append(f"no Pensions scenario is called {sc.pension_scenario!r}")
+            pension_notes.append(
+                translate("forecast", "no Pensions scenario is called “{name}”").format(
+                    name=sc.pension_scenario
+                )
+            )
         else:
             contributions = contributions_from_pension_scenario(spec)
     retire_rows = (obj == "retirement") & ~e_once
     if contributions:
-        path = _pension_path(contributions, fiscal_years, notes)
+        path = _pension_path(contributions, fiscal_years, pension_notes)
         r0 = amount[retire_rows]
         if sc.pension_mode == "dollars":
             total0 = r0.sum()
@@ -944,11 +1079,17 @@ def forecast(budget: Budget | BaseYear, scenario: Scenario | None = None) -> For
             E[retire_rows, 1:] = share[:, None] * path[None, 1:]
         else:
             if path[0] == 0:
-                raise ValueError("the pension scenario's first contribution is zero")
+                raise ValueError(
+                    translate("forecast", "the pension scenario's first contribution is zero")
+                )
             E[retire_rows, 1:] = r0[:, None] * (path[None, 1:] / path[0])
         if not retire_rows.any():
-            notes.append(
-                "the budget has no General Fund retirement lines to follow the pension scenario"
+            pension_notes.append(
+                translate(
+                    "forecast",
+                    "the budget has no General Fund retirement lines to follow the pension "
+                    "scenario",
+                )
             )
     base_E = E.copy()
     # Department levers.
@@ -964,7 +1105,11 @@ def forecast(budget: Budget | BaseYear, scenario: Scenario | None = None) -> For
             continue
         rows = (dept == d) & lever_target
         if d not in known_depts:
-            notes.append(f"no department is called {d!r}: its lever adds a new line")
+            notes.append(
+                translate(
+                    "forecast", "no department is called “{name}”: its lever adds a new line"
+                ).format(name=d)
+            )
         if rows.any():
             weights = np.clip(amount[rows], 0.0, None)
             share = (
@@ -1003,8 +1148,11 @@ def forecast(budget: Budget | BaseYear, scenario: Scenario | None = None) -> For
     else:
         reserve0 = GFOA_MONTHS / 12.0 * float(exp_ongoing[0])
         notes.append(
-            "the file does not give the General Fund reserve: it is assumed at GFOA's two "
-            f"months of spending ({short_money(reserve0)}); set it to see the real picture"
+            translate(
+                "forecast",
+                "the file does not give the General Fund reserve: it is assumed at GFOA's two "
+                "months of spending ({amount}); set it to see the real picture",
+            ).format(amount=short_money(reserve0))
         )
     change = surplus + to_reserve - from_reserve
     change[0] = 0.0
@@ -1116,7 +1264,8 @@ def forecast(budget: Budget | BaseYear, scenario: Scenario | None = None) -> For
         levers=levers,
         drivers=drivers,
         tolerance=tol,
-        notes=notes,
+        notes=notes + pension_notes,
+        pension_notes=pension_notes,
     )
 
 
@@ -1150,7 +1299,7 @@ def _lever_table(
         change = float(effect[dept == d, first].sum()) if d in spending else 0.0
         if d in extra:
             change += float(extra[d][first])
-        name, cost = units.get(d, _DEFAULT_UNIT)
+        name, cost = units.get(d, _default_unit())
         rows.append(
             {
                 "department": d,
@@ -1178,35 +1327,56 @@ def _lever_table(
     )
 
 
+def _default_unit() -> tuple[str, float]:
+    return translate("forecast", _DEFAULT_UNIT_NAMES[0]), _DEFAULT_UNIT_COST
+
+
 def default_units(departments: Sequence[str]) -> dict[str, tuple[str, float]]:
-    """A unit a room understands for each department, by its name (editable)."""
+    """A unit a room understands for each department, by its name (editable); the unit's
+    name is in the interface's language."""
     out = {}
     for d in departments:
         text = str(d).lower()
-        for pattern, name, cost in _UNIT_RULES:
+        for pattern, name, _plural, cost in _UNIT_RULES:
             if re.search(pattern, text):
-                out[d] = (name, cost)
+                out[d] = (translate("forecast", name), cost)
                 break
         else:
-            out[d] = _DEFAULT_UNIT
+            out[d] = _default_unit()
     return out
+
+
+def unit_plural(unit: str) -> str | None:
+    """The plural of one of the default units (in English or in the interface's language:
+    "library branch open 7 days" -> "library branches open 7 days"); None for a unit a room
+    typed itself."""
+    for singular, plural in (
+        *((name, plural) for _p, name, plural, _c in _UNIT_RULES),
+        _DEFAULT_UNIT_NAMES,
+    ):
+        if unit == singular:
+            return plural
+        if unit == translate("forecast", singular):
+            return translate("forecast", plural)
+    return None
 
 
 # ---- comparison -----------------------------------------------------------------------------
 _METRICS: tuple[tuple[str, str], ...] = (
-    ("revenue_total", "Revenue"),
-    ("expense_total", "Spending"),
-    ("structural_gap", "Structural gap"),
-    ("surplus_deficit", "Surplus or deficit"),
-    ("reserve", "Reserve"),
-    ("reserve_months", "Reserve, months of spending"),
-    ("measures", "New tax measures"),
-    ("levers", "Spending levers"),
+    ("revenue_total", QT_TRANSLATE_NOOP("forecast", "Revenue")),
+    ("expense_total", QT_TRANSLATE_NOOP("forecast", "Spending")),
+    ("structural_gap", QT_TRANSLATE_NOOP("forecast", "Structural gap")),
+    ("surplus_deficit", QT_TRANSLATE_NOOP("forecast", "Surplus or deficit")),
+    ("reserve", QT_TRANSLATE_NOOP("forecast", "Reserve")),
+    ("reserve_months", QT_TRANSLATE_NOOP("forecast", "Reserve, months of spending")),
+    ("measures", QT_TRANSLATE_NOOP("forecast", "New tax measures")),
+    ("levers", QT_TRANSLATE_NOOP("forecast", "Spending levers")),
 )
 
 
 def compare(a: Forecast, b: Forecast) -> Comparison:
-    """How forecast ``b`` differs from ``a``, in a table and in sentences."""
+    """How forecast ``b`` differs from ``a``, in a table and in sentences (the ``metric``
+    column and the sentences in the interface's language; ``key`` names the row)."""
     na, nb = a.scenario.name or "A", b.scenario.name or "B"
     if na == nb:
         na, nb = f"{na} (A)", f"{nb} (B)"
@@ -1221,7 +1391,7 @@ def compare(a: Forecast, b: Forecast) -> Comparison:
             pd.DataFrame(
                 {
                     "fiscal_year": years,
-                    "metric": label,
+                    "metric": translate("forecast", label),
                     "key": col,
                     "a": va,
                     "b": vb,
@@ -1240,7 +1410,7 @@ def compare(a: Forecast, b: Forecast) -> Comparison:
             pd.DataFrame(
                 {
                     "fiscal_year": years,
-                    "metric": f"Spending: {d}",
+                    "metric": translate("forecast", "Spending: {department}").format(department=d),
                     "key": f"department:{d}",
                     "a": da.loc[d].to_numpy(),
                     "b": db.loc[d].to_numpy(),
@@ -1259,7 +1429,9 @@ def compare(a: Forecast, b: Forecast) -> Comparison:
                 pd.DataFrame(
                     {
                         "fiscal_year": years,
-                        "metric": f"Revenue: {KIND_LABELS.get(k, k)}",
+                        "metric": translate("forecast", "Revenue: {kind}").format(
+                            kind=kind_label(k)
+                        ),
                         "key": f"revenue:{k}",
                         "a": ra.loc[k].to_numpy(),
                         "b": rb.loc[k].to_numpy(),
@@ -1268,16 +1440,24 @@ def compare(a: Forecast, b: Forecast) -> Comparison:
                 )
             )
     table = pd.concat(frames, ignore_index=True)
-    sentences = _compare_sentences(a, b, na, nb, years, diff.loc[moved] if moved else None)
-    return Comparison(a=na, b=nb, table=table, sentences=sentences)
+    said = _compare_sentences(a, b, na, nb, years, diff.loc[moved] if moved else None)
+    return Comparison(
+        a=na,
+        b=nb,
+        table=table,
+        sentences=[text for _key, text in said],
+        sentence_keys=[key for key, _text in said],
+    )
 
 
 def _compare_sentences(
     a: Forecast, b: Forecast, na: str, nb: str, years: list[int], dept_diff: pd.DataFrame | None
-) -> list[str]:
-    out: list[str] = []
+) -> list[tuple[str, str]]:
+    """(key, sentence) pairs; the key says what a sentence is about ("gap", "reserve",
+    "department:<name>", "measure:<name>", "recession", "one_time", "balanced", "same")."""
+    out: list[tuple[str, str]] = []
     if not years:
-        return ["The two forecasts share no fiscal year."]
+        return [("none", translate("forecast", "The two forecasts share no fiscal year."))]
     ta = a.table.set_index("fiscal_year").loc[years]
     tb = b.table.set_index("fiscal_year").loc[years]
     last = years[-1]
@@ -1288,27 +1468,73 @@ def _compare_sentences(
         for c in ("revenue_total", "expense_total", "reserve")
     )
     if same:
-        return [f"“{nb}” and “{na}” give the same forecast."]
+        text = translate("forecast", "“{b}” and “{a}” give the same forecast.")
+        return [("same", text.format(a=na, b=nb))]
 
     def gap_text(g: float) -> str:
         if g > tol:
-            return f"a structural gap of {short_money(g)}"
+            return translate("forecast", "a structural gap of {amount}").format(
+                amount=short_money(g)
+            )
         if g < -tol:
-            return f"a structural surplus of {short_money(-g)}"
-        return "no structural gap"
+            return translate("forecast", "a structural surplus of {amount}").format(
+                amount=short_money(-g)
+            )
+        return translate("forecast", "no structural gap")
 
     d = gb - ga
-    s = f"In FY{last}, “{nb}” has {gap_text(gb)}, against {gap_text(ga)} in “{na}”"
-    if abs(d) > 0.5:
-        s += f": {short_money(abs(d))} {'smaller' if d < 0 else 'larger'}"
-    out.append(s + ".")
+    if abs(d) <= 0.5:
+        s = translate("forecast", "In FY{year}, “{b}” has {gap_b}, against {gap_a} in “{a}”.")
+    elif d < 0:
+        s = translate(
+            "forecast",
+            "In FY{year}, “{b}” has {gap_b}, against {gap_a} in “{a}”: {amount} smaller.",
+        )
+    else:
+        s = translate(
+            "forecast",
+            "In FY{year}, “{b}” has {gap_b}, against {gap_a} in “{a}”: {amount} larger.",
+        )
+    out.append(
+        (
+            "gap",
+            s.format(
+                year=last,
+                a=na,
+                b=nb,
+                gap_a=gap_text(ga),
+                gap_b=gap_text(gb),
+                amount=short_money(abs(d)),
+            ),
+        )
+    )
     ra, rb = float(ta.loc[last, "reserve"]), float(tb.loc[last, "reserve"])
     if abs(rb - ra) > 0.5:
+        if rb > ra:
+            s = translate(
+                "forecast",
+                "The reserve ends FY{year} at {amount} ({months} months of spending) in “{b}”, "
+                "{difference} more than in “{a}” ({other}).",
+            )
+        else:
+            s = translate(
+                "forecast",
+                "The reserve ends FY{year} at {amount} ({months} months of spending) in “{b}”, "
+                "{difference} less than in “{a}” ({other}).",
+            )
         out.append(
-            f"The reserve ends FY{last} at {short_money(rb)} "
-            f"({float(tb.loc[last, 'reserve_months']):.1f} months of spending) in “{nb}”, "
-            f"{short_money(abs(rb - ra))} {'more' if rb > ra else 'less'} than in “{na}” "
-            f"({short_money(ra)})."
+            (
+                "reserve",
+                s.format(
+                    year=last,
+                    amount=short_money(rb),
+                    months=f"{float(tb.loc[last, 'reserve_months']):.1f}",
+                    b=nb,
+                    difference=short_money(abs(rb - ra)),
+                    a=na,
+                    other=short_money(ra),
+                ),
+            )
         )
     fy = years[1] if len(years) > 1 else years[0]
     if dept_diff is not None and len(dept_diff):
@@ -1320,16 +1546,30 @@ def _compare_sentences(
             if abs(v) <= 0.5:
                 continue
             base = float(a.by_department().loc[dep, fy]) if dep in a.by_department().index else 0.0
-            pct = f" ({100 * v / base:+.1f}%)" if base else ""
-            s = (
-                f"{dep} spends {short_money(abs(v))} {'less' if v < 0 else 'more'} in FY{fy}"
-                f"{pct} in “{nb}”"
+            if v < 0:
+                s = translate(
+                    "forecast", "{department} spends {amount} less in FY{year}{pct} in “{b}”"
+                )
+            else:
+                s = translate(
+                    "forecast", "{department} spends {amount} more in FY{year}{pct} in “{b}”"
+                )
+            s = s.format(
+                department=dep,
+                amount=short_money(abs(v)),
+                year=fy,
+                pct=f" ({100 * v / base:+.1f}%)" if base else "",
+                b=nb,
             )
             if units is not None and dep in units.index:
                 cost = float(units.loc[dep, "unit_cost"])
                 if cost > 0:
-                    s += f", about {abs(v) / cost:.1f} × “{units.loc[dep, 'unit_name']}”"
-            out.append(s + ".")
+                    s = translate("forecast", "{sentence}, about {count} × “{unit}”").format(
+                        sentence=s,
+                        count=f"{abs(v) / cost:.1f}",
+                        unit=units.loc[dep, "unit_name"],
+                    )
+            out.append((f"department:{dep}", s + "."))
     ma = {m.name or m.kind for m in a.scenario.measures}
     for m in b.scenario.measures:
         label = m.name or m.kind
@@ -1339,36 +1579,54 @@ def _compare_sentences(
             (b.measures["measure"] == label) & (b.measures["fiscal_year"] == last), "amount"
         ]
         amount = float(y.sum()) if len(y) else 0.0
-        out.append(
-            f"“{nb}” adds {label}: {short_money(amount)} in FY{last} "
-            f"({m.tax_type}, {m.vote_threshold} vote)."
+        text = translate(
+            "forecast", "“{b}” adds {measure}: {amount} in FY{year} ({tax_type}, {vote})."
+        ).format(
+            b=nb,
+            measure=label,
+            amount=short_money(amount),
+            year=last,
+            tax_type=m.tax_type,
+            vote=m.vote_text,
         )
+        out.append((f"measure:{label}", text))
     rec_a, rec_b = a.scenario.recession, b.scenario.recession
     if (rec_b is not None) and (rec_a is None or rec_a.name != rec_b.name):
         dr = (tb["revenue_total"] - ta["revenue_total"]).to_numpy(dtype=float)
         worst = int(np.argmin(dr))
-        out.append(
-            f"“{nb}” includes the {rec_b.name} recession: revenue is "
-            f"{short_money(-dr[worst])} lower in FY{years[worst]} than in “{na}”."
+        text = translate(
+            "forecast",
+            "“{b}” includes the {recession} recession: revenue is {amount} lower in FY{year} "
+            "than in “{a}”.",
+        ).format(
+            b=nb,
+            recession=localized(rec_b.name),
+            amount=short_money(-dr[worst]),
+            year=years[worst],
+            a=na,
         )
+        out.append(("recession", text))
     ya = [y for y in years if bool(ta.loc[y, "one_time_for_ongoing"])]
     yb = [y for y in years if bool(tb.loc[y, "one_time_for_ongoing"])]
     if ya != yb:
         if yb:
-            out.append(
-                f"“{nb}” uses one-time money for ongoing costs in "
-                + ", ".join(f"FY{y}" for y in yb)
-                + "."
-            )
+            text = translate(
+                "forecast", "“{b}” uses one-time money for ongoing costs in {years}."
+            ).format(b=nb, years=", ".join(_fy(y) for y in yb))
         else:
-            out.append(f"“{nb}” never uses one-time money for ongoing costs.")
+            text = translate("forecast", "“{b}” never uses one-time money for ongoing costs.")
+            text = text.format(b=nb)
+        out.append(("one_time", text))
     bal_a = int(ta["structurally_balanced"].iloc[1:].sum())
     bal_b = int(tb["structurally_balanced"].iloc[1:].sum())
     if bal_a != bal_b:
         n = len(years) - 1
-        out.append(
-            f"“{nb}” is structurally balanced in {bal_b} of {n} forecast years; “{na}” in {bal_a}."
-        )
+        text = translate(
+            "forecast",
+            "“{b}” is structurally balanced in {count_b} of {n} forecast years; “{a}” in "
+            "{count_a}.",
+        ).format(b=nb, count_b=bal_b, n=n, a=na, count_a=bal_a)
+        out.append(("balanced", text))
     return out
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from budgetbench.core.i18n import translate
+
 
 def format_money(value: float) -> str:
     """Full dollars with thousands separators; cents only when there are any.
@@ -38,12 +40,15 @@ def short_money(value: float) -> str:
 
 
 def spoken_money(value: float) -> str:
-    """The unformatted amount with its unit, for screen readers: ``1234567 dollars``."""
+    """The unformatted amount with its unit, for screen readers: ``1234567 dollars``.
+
+    The unit is in the interface's language ("1234567 dólares"); the digits stay plain so a
+    screen reader says the number in its own language.
+    """
     if value != value:
         return ""
-    if float(value).is_integer():
-        return f"{int(value)} dollars"
-    return f"{value:.2f} dollars"
+    amount = str(int(value)) if float(value).is_integer() else f"{value:.2f}"
+    return translate("format", "{amount} dollars").format(amount=amount)
 
 
 def column_letter(number: int) -> str:

@@ -14,6 +14,7 @@ import pandas as pd
 
 from budgetbench.core.budget import Budget
 from budgetbench.core.format import format_money
+from budgetbench.core.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -109,8 +110,11 @@ def apply_lens(budget: Budget, lens: Lens, cpi: dict[int, float] | None = None) 
             spent = mask & fiduciary & (lines["direction"] == "expense").to_numpy()
             result.fiduciary_removed = float(lines.loc[spent, "amount"].sum())
             result.notes.append(
-                "fiduciary funds (money held for others, such as a retirement trust) are not "
-                f"counted: {format_money(result.fiduciary_removed)} of their spending is left out"
+                translate(
+                    "lens",
+                    "fiduciary funds (money held for others, such as a retirement trust) are "
+                    "not counted: {amount} of their spending is left out",
+                ).format(amount=format_money(result.fiduciary_removed))
             )
             mask &= ~fiduciary
     if lens.general_fund_only:
@@ -132,7 +136,9 @@ def apply_lens(budget: Budget, lens: Lens, cpi: dict[int, float] | None = None) 
         scale *= inflation_factor(cpi, year, lens.real_dollars_year, result.notes)
     if lens.per_resident:
         if not budget.population:
-            result.notes.append("no population is set for this budget: amounts are totals")
+            result.notes.append(
+                translate("lens", "no population is set for this budget: amounts are totals")
+            )
         else:
             scale /= budget.population
     if scale != 1.0:
@@ -154,9 +160,17 @@ def inflation_factor(
     first = min(cpi)
     for y in (from_year, to_year):
         if y > last:
-            notes.append(f"no price index for {y} yet: {y} is priced like {last}")
+            notes.append(
+                translate(
+                    "lens", "no price index for {year} yet: {year} is priced like {last}"
+                ).format(year=y, last=last)
+            )
         elif y < first:
-            notes.append(f"no price index before {first}: {y} is priced like {first}")
+            notes.append(
+                translate(
+                    "lens", "no price index before {first}: {year} is priced like {first}"
+                ).format(year=y, first=first)
+            )
     a = cpi[int(np.clip(from_year, first, last))]
     b = cpi[int(np.clip(to_year, first, last))]
     return b / a

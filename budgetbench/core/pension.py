@@ -14,6 +14,10 @@ of the pension reference (``pension-revenue.md`` §2):
 
 Money is in whatever unit the plan is entered in (the shipped presets use $ thousands, see
 ``Plan.units``). Rates are fractions (0.06625, not 6.625).
+
+The names the engine gives the layers it makes ("2024 gain/loss") and the messages about
+problems in a plan's own figures go through :func:`budgetbench.core.i18n.translate` (context
+"pension"), so they follow the interface's language; English when nothing is installed.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
+
+from budgetbench.core.i18n import translate
 
 ReturnsMode = Literal["assumed", "constant", "shock", "stochastic", "path"]
 DiscountMeaning = Literal["revalue", "assumption"]
@@ -314,7 +320,7 @@ def annuity_factor(
 
     With ``timing`` 0.5 and g = 3.25% this is FRS's published amortization factor (V5)."""
     if periods <= 0:
-        raise ValueError("an amortization layer needs at least one payment")
+        raise ValueError(translate("pension", "an amortization layer needs at least one payment"))
     w = ramp_weights(periods, ramp)
     q = (1.0 + growth) / (1.0 + rate)
     return float(np.sum(w * q ** np.arange(periods)) / (1.0 + rate) ** timing)
@@ -330,7 +336,7 @@ def amortization_payment(
     P (1+g)^j. ``amortization_payment(100, 0.07, 15, 0.03)`` payments sum to 159.72 (V11).
     """
     if periods <= 0:
-        raise ValueError("an amortization layer needs at least one payment")
+        raise ValueError(translate("pension", "an amortization layer needs at least one payment"))
     q = (1.0 + growth) / (1.0 + rate)
     a = float(periods) if abs(1.0 - q) < 1e-12 else (1.0 - q**periods) / (1.0 - q)
     return float(balance * (1.0 + rate) ** timing / a)
@@ -382,7 +388,7 @@ def duration_convexity(sensitivity: Sensitivity) -> tuple[float, float]:
     C = (L₋ + L₊ - 2 L₀)/(L₀ 0.01²). Texas TRS FY2024: 12.28 and 230 (V1)."""
     s = sensitivity
     if s.tpl <= 0:
-        raise ValueError("the liability at the current rate must be positive")
+        raise ValueError(translate("pension", "the liability at the current rate must be positive"))
     d = (s.tpl_minus_1 - s.tpl_plus_1) / (2.0 * s.tpl * 0.01)
     c = (s.tpl_minus_1 + s.tpl_plus_1 - 2.0 * s.tpl) / (s.tpl * 0.0001)
     return float(d), float(c)
@@ -457,7 +463,7 @@ class _Setup:
     employer_fixed: float | None
     non_negative: bool
     layers: list[_Layer]
-    new_types: list[tuple[str, str, np.ndarray]]  # (source, label, factors by age)
+    new_types: list[tuple[str, str, np.ndarray]]  # (source, name "{year} ...", factors by age)
     first_fy: int
 
 
@@ -469,13 +475,15 @@ def _growth_for(method: AmortMethod, growth: float | None, plan_growth: float) -
 
 def _setup(plan: Plan, sc: Scenario, years: int) -> _Setup:
     if years < 1:
-        raise ValueError("years must be at least 1")
+        raise ValueError(translate("pension", "years must be at least 1"))
     if not plan.tiers:
-        raise ValueError("a plan needs at least one tier (payroll and normal-cost rate)")
+        raise ValueError(
+            translate("pension", "a plan needs at least one tier (payroll and normal-cost rate)")
+        )
     policy = sc.amortization or plan.amortization
     t = float(policy.timing)
     if not 0.0 <= t <= 1.0:
-        raise ValueError("amortization timing must be between 0 and 1 year")
+        raise ValueError(translate("pension", "amortization timing must be between 0 and 1 year"))
     g_pay = plan.payroll_growth if sc.payroll_growth is None else sc.payroll_growth
     turnover = plan.legacy_turnover if sc.legacy_turnover is None else sc.legacy_turnover
     i0 = plan.discount_rate
@@ -540,7 +548,11 @@ def _setup(plan: Plan, sc: Scenario, years: int) -> _Setup:
         gap = target - listed * scale
         if abs(gap) > 1e-9 * max(abs(plan.aal), 1.0):
             src = "initial"
-            name = "Unfunded liability at the start" if not plan.bases else "Bases not listed"
+            name = (
+                translate("pension", "Unfunded liability at the start")
+                if not plan.bases
+                else translate("pension", "Bases not listed")
+            )
             layers.append(
                 _Layer(
                     name,
@@ -553,14 +565,18 @@ def _setup(plan: Plan, sc: Scenario, years: int) -> _Setup:
             src = "assumption"
             layers.append(
                 _Layer(
-                    f"Discount rate {i0:.3%} -> {i:.3%}",
+                    translate("pension", "Discount rate {old} -> {new}").format(
+                        old=f"{i0:.3%}", new=f"{i:.3%}"
+                    ),
                     src,
                     aal0 - plan.aal,
                     fac(policy.period(src), policy.method, None, policy.ramp(src)),
                 )
             )
     else:
-        layers.append(_Layer("Unfunded liability", "initial", uaal0, np.zeros(years)))
+        layers.append(
+            _Layer(translate("pension", "Unfunded liability"), "initial", uaal0, np.zeros(years))
+        )
         n0 = max(int(policy.open_period), 1)
         g = _growth_for(policy.method, None, g_pay if policy.growth is None else policy.growth)
         for k in range(years):
@@ -572,11 +588,15 @@ def _setup(plan: Plan, sc: Scenario, years: int) -> _Setup:
     if amort_kind == "closed":
         spec = {s: (policy.period(s), policy.ramp(s)) for s in ("investment", "gain_loss")}
         g = _growth_for(policy.method, None, g_pay if policy.growth is None else policy.growth)
-        for src, label in (("investment", "investment gain/loss"), ("gain_loss", "gain/loss")):
+        gain_loss = translate("pension", "{year} gain/loss")
+        for src, label in (
+            ("investment", translate("pension", "{year} investment gain/loss")),
+            ("gain_loss", gain_loss),
+        ):
             n, ramp = spec[src]
             new_types.append((src, label, _suffix_factors(i, n, g, t, ramp, years + 1)))
         if spec["investment"] == spec["gain_loss"]:
-            new_types = [("gain_loss", "gain/loss", new_types[1][2])]
+            new_types = [("gain_loss", gain_loss, new_types[1][2])]
 
     rules: list[tuple[EmployeeRule, float | None]] = []
     for tr in plan.tiers:
@@ -586,7 +606,7 @@ def _setup(plan: Plan, sc: Scenario, years: int) -> _Setup:
             rules.append((tr.employee or plan.employee, tr.ee_rate))
     smoothing = sc.smoothing or plan.smoothing
     if smoothing.kind == "recognition" and smoothing.years < 1:
-        raise ValueError("smoothing years must be at least 1")
+        raise ValueError(translate("pension", "smoothing years must be at least 1"))
     first_fy = plan.first_fiscal_year or plan.valuation_year + 1
     return _Setup(
         years=years,
@@ -663,7 +683,7 @@ def _simulate(st: _Setup, r: np.ndarray, keep_layers: bool) -> dict:
         for m, (src, label, f) in enumerate(st.new_types):
             row = n_init + n_types * y + m
             F[row, y + 1 :] = f[: Y - y - 1]
-            names.append(f"{st.first_fy + y} {label}")
+            names.append(label.format(year=st.first_fy + y))
             sources.append(src)
     bal = np.zeros((P, L))
     bal[:, :n_init] = [lay.balance for lay in st.layers]

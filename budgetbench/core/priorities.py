@@ -27,17 +27,33 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple, Protocol
 
+from budgetbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from budgetbench.core.schema import IDENTITY_COLUMNS
 
 #: What a note says should happen to its target.
 STANCES: tuple[str, ...] = ("protect", "increase", "cut", "question")
 
+#: Each stance as people say it (English; :func:`stance_label` gives the interface's language).
+STANCE_LABELS: dict[str, str] = {
+    "protect": QT_TRANSLATE_NOOP("priorities", "Protect it"),
+    "increase": QT_TRANSLATE_NOOP("priorities", "Increase it"),
+    "cut": QT_TRANSLATE_NOOP("priorities", "Cut it"),
+    "question": QT_TRANSLATE_NOOP("priorities", "Question it"),
+}
+
 #: Levels a note or a vote can be attached to.
 LEVELS: tuple[str, ...] = ("line", "department", "fund", "program")
 THEME = "theme"
 
-#: The room's priority themes until someone edits the list.
-DEFAULT_TAGS: tuple[str, ...] = ("housing", "transit", "youth", "public safety", "libraries")
+#: The room's priority themes until someone edits the list (English; :func:`default_tags` gives
+#: them in the interface's language).
+DEFAULT_TAGS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("priorities", "housing"),
+    QT_TRANSLATE_NOOP("priorities", "transit"),
+    QT_TRANSLATE_NOOP("priorities", "youth"),
+    QT_TRANSLATE_NOOP("priorities", "public safety"),
+    QT_TRANSLATE_NOOP("priorities", "libraries"),
+)
 
 #: Canonical column holding the key of each non-line level.
 LEVEL_COLUMNS: dict[str, str] = {
@@ -64,6 +80,17 @@ def check_target(target: Sequence[str], *, allow_theme: bool = False) -> Target:
     if not isinstance(key, str) or not key:
         raise ValueError(f"the key of a {level} target must be a non-empty string")
     return (str(level), key)
+
+
+def stance_label(stance: str) -> str:
+    """A stance as the interface says it ("Protect it"); an unknown one as it is."""
+    label = STANCE_LABELS.get(stance)
+    return translate("priorities", label) if label else stance
+
+
+def default_tags() -> tuple[str, ...]:
+    """The starting themes of a new session, in the interface's language."""
+    return clean_tags(translate("priorities", t) for t in DEFAULT_TAGS)
 
 
 def check_stance(stance: str | None) -> str | None:
@@ -208,9 +235,17 @@ class SessionLike(Protocol):  # pragma: no cover - typing only
 
 
 class Command:
-    """An edit. ``do`` applies it to a session and returns the command that undoes it."""
+    """An edit. ``do`` applies it to a session and returns the command that undoes it.
+
+    ``text`` names the edit in English (as marked for translation) or already in the
+    interface's language; :attr:`label` is what the Undo and Redo menu entries show.
+    """
 
     text: str = ""
+
+    @property
+    def label(self) -> str:
+        return translate("priorities", self.text) if self.text else ""
 
     def do(self, session: SessionLike) -> Command:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -223,7 +258,7 @@ class AddAnnotation(Command):
     tags: tuple[str, ...] = ()
     stance: str | None = None
     author: str | None = None
-    text: str = "Add note"
+    text: str = QT_TRANSLATE_NOOP("priorities", "Add note")
 
     def do(self, session: SessionLike) -> Command:
         new_id = session.add_annotation(
@@ -235,7 +270,7 @@ class AddAnnotation(Command):
 @dataclass
 class DeleteAnnotation(Command):
     annotation_id: int
-    text: str = "Delete note"
+    text: str = QT_TRANSLATE_NOOP("priorities", "Delete note")
 
     def do(self, session: SessionLike) -> Command:
         old = session.delete_annotation(self.annotation_id)
@@ -247,7 +282,7 @@ class RestoreAnnotation(Command):
     """Put a deleted note back, with its id, date and anchor."""
 
     annotation: Annotation
-    text: str = "Restore note"
+    text: str = QT_TRANSLATE_NOOP("priorities", "Restore note")
 
     def do(self, session: SessionLike) -> Command:
         session.restore_annotation(self.annotation)
@@ -264,7 +299,7 @@ class EditAnnotation(Command):
 
     annotation_id: int
     changes: dict[str, Any]
-    text: str = "Edit note"
+    text: str = QT_TRANSLATE_NOOP("priorities", "Edit note")
 
     def __post_init__(self) -> None:
         unknown = set(self.changes) - set(EDITABLE)
@@ -283,7 +318,7 @@ class SetTags(Command):
     """Replace the room's list of priority themes (notes keep the tags they carry)."""
 
     tags: tuple[str, ...]
-    text: str = "Edit themes"
+    text: str = QT_TRANSLATE_NOOP("priorities", "Edit themes")
 
     def do(self, session: SessionLike) -> Command:
         old = tuple(session.tags())
@@ -297,7 +332,7 @@ class CastVotes(Command):
 
     participant: str
     placements: dict[Target, int]
-    text: str = "Place dots"
+    text: str = QT_TRANSLATE_NOOP("priorities", "Place dots")
 
     def do(self, session: SessionLike) -> Command:
         new_participant = session.participant(self.participant) is None
@@ -317,7 +352,7 @@ class SetParticipant(Command):
     name: str
     group: str | None = None
     dots: int = 5
-    text: str = "Edit participant"
+    text: str = QT_TRANSLATE_NOOP("priorities", "Edit participant")
 
     def do(self, session: SessionLike) -> Command:
         old = session.participant(self.name)
@@ -332,12 +367,14 @@ class RemoveParticipant(Command):
     """Remove a participant and their dots (undo brings both back)."""
 
     name: str
-    text: str = "Remove participant"
+    text: str = QT_TRANSLATE_NOOP("priorities", "Remove participant")
 
     def do(self, session: SessionLike) -> Command:
         old = session.participant(self.name)
         if old is None:
-            raise KeyError(f"no participant named {self.name!r}")
+            raise KeyError(
+                translate("priorities", "no participant named “{name}”").format(name=self.name)
+            )
         placements: dict[Target, int] = defaultdict(int)
         for v in session.votes_of(self.name):
             placements[v.target] += v.dots
@@ -356,7 +393,7 @@ class Macro(Command):
     """Several commands as one edit (one transaction, one undo step)."""
 
     commands: tuple[Command, ...]
-    text: str = "Edit"
+    text: str = QT_TRANSLATE_NOOP("priorities", "Edit")
 
     def do(self, session: SessionLike) -> Command:
         inverses: list[Command] = []

@@ -33,6 +33,7 @@ from typing import Any, ClassVar, Literal
 import numpy as np
 
 from budgetbench.core.format import short_money
+from budgetbench.core.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Revenue kinds a driver, a measure or a recession shock refers to.
 KINDS: tuple[str, ...] = (
@@ -52,19 +53,22 @@ KINDS: tuple[str, ...] = (
 
 #: Plain-language names of the kinds (for tables and menus).
 KIND_LABELS: dict[str, str] = {
-    "property": "Property tax",
-    "sales": "Sales tax",
-    "tot": "Hotel tax (TOT)",
-    "business": "Business tax",
-    "uut": "Utility users tax",
-    "transfer_tax": "Property transfer tax",
-    "parcel": "Parcel tax",
-    "franchise": "Franchise fees",
-    "taxes": "Taxes (several kinds together)",
-    "other": "Other revenue (growth rate)",
-    "transfer_in": "Transfers in",
-    "one_time": "One-time revenue",
+    "property": QT_TRANSLATE_NOOP("revenue", "Property tax"),
+    "sales": QT_TRANSLATE_NOOP("revenue", "Sales tax"),
+    "tot": QT_TRANSLATE_NOOP("revenue", "Hotel tax (TOT)"),
+    "business": QT_TRANSLATE_NOOP("revenue", "Business tax"),
+    "uut": QT_TRANSLATE_NOOP("revenue", "Utility users tax"),
+    "transfer_tax": QT_TRANSLATE_NOOP("revenue", "Property transfer tax"),
+    "parcel": QT_TRANSLATE_NOOP("revenue", "Parcel tax"),
+    "franchise": QT_TRANSLATE_NOOP("revenue", "Franchise fees"),
+    "taxes": QT_TRANSLATE_NOOP("revenue", "Taxes (several kinds together)"),
+    "other": QT_TRANSLATE_NOOP("revenue", "Other revenue (growth rate)"),
+    "transfer_in": QT_TRANSLATE_NOOP("revenue", "Transfers in"),
+    "one_time": QT_TRANSLATE_NOOP("revenue", "One-time revenue"),
 }
+
+#: The name of a recession a room makes up (translated where it is shown, see :func:`localized`).
+CUSTOM_RECESSION = QT_TRANSLATE_NOOP("revenue", "your own recession")
 
 RecoveryShape = Literal["linear", "v", "u", "l"]
 VoteThreshold = Literal["majority", "two-thirds"]
@@ -72,7 +76,25 @@ RECOVERY_SHAPES: tuple[str, ...] = ("linear", "v", "u", "l")
 
 
 def _pct(value: float) -> str:
-    return f"{100 * value:.1f}%".replace(".0%", "%")
+    """0.0025 -> "0.25%", -0.175 -> "-17.5%", 0.02 -> "2%" (up to three decimals)."""
+    text = f"{100 * value:.3f}".rstrip("0").rstrip(".")
+    return ("0" if text in ("-0", "") else text) + "%"
+
+
+def kind_label(kind: str) -> str:
+    """The plain-language name of a revenue ``kind`` in the interface's language."""
+    return translate("revenue", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def localized(text: str) -> str:
+    """A text of the shipped tables (a recession preset's name, source or note; a comparable
+    measure's name, rate, note or vote) in the interface's language. Any other text (a
+    name a room typed) comes back as it is."""
+    return translate("revenue", text) if text else text
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 # ---- the economy ----------------------------------------------------------------------------
@@ -182,7 +204,7 @@ class Driver:
 
     def describe(self) -> str:
         """One sentence a room understands ("grows 2.5% a year")."""
-        return "stays at its base-year amount"
+        return translate("revenue", "stays at its base-year amount")
 
     def to_dict(self) -> dict[str, Any]:
         d = {"kind": self.kind, "type": type(self).__name__}
@@ -203,7 +225,7 @@ class GrowthRate(Driver):
         return (1.0 + self.rate) ** np.arange(years + 1, dtype=float)
 
     def describe(self) -> str:
-        return f"grows {_pct(self.rate)} a year"
+        return translate("revenue", "grows {rate} a year").format(rate=_pct(self.rate))
 
 
 @dataclass
@@ -218,7 +240,7 @@ class OneTime(Driver):
         return out
 
     def describe(self) -> str:
-        return "one-time: comes in the base year only"
+        return translate("revenue", "one-time: comes in the base year only")
 
 
 @dataclass
@@ -233,8 +255,10 @@ class TransfersIn(Driver):
 
     def describe(self) -> str:
         if self.rate == 0:
-            return "a transfer from another fund, held flat"
-        return f"a transfer from another fund, growing {_pct(self.rate)} a year"
+            return translate("revenue", "a transfer from another fund, held flat")
+        return translate("revenue", "a transfer from another fund, growing {rate} a year").format(
+            rate=_pct(self.rate)
+        )
 
 
 @dataclass
@@ -253,10 +277,11 @@ class ElasticTax(Driver):
         return _compound(self.growth_rates(years, economy))
 
     def describe(self) -> str:
-        return (
-            f"grows {_pct(self.trend)} a year in a normal economy and moves "
-            f"{self.elasticity:g}x as much as the economy when it speeds up or slows down"
-        )
+        return translate(
+            "revenue",
+            "grows {rate} a year in a normal economy and moves {times}x as much as the "
+            "economy when it speeds up or slows down",
+        ).format(rate=_pct(self.trend), times=f"{self.elasticity:g}")
 
 
 @dataclass
@@ -342,10 +367,11 @@ class TransientOccupancyTax(Driver):
         return rooms * _compound(adr_growth)
 
     def describe(self) -> str:
-        return (
-            f"rooms x occupancy x daily rate x {_pct(self.rate)}: rooms grow "
-            f"{_pct(self.room_growth)} a year, rates with prices and the economy"
-        )
+        return translate(
+            "revenue",
+            "rooms x occupancy x daily rate x {rate}: rooms grow {growth} a year, rates with "
+            "prices and the economy",
+        ).format(rate=_pct(self.rate), growth=_pct(self.room_growth))
 
 
 @dataclass
@@ -381,8 +407,9 @@ class ParcelTax(Driver):
         return taxed / taxed[0] * price if taxed[0] else price * np.ones(years + 1)
 
     def describe(self) -> str:
-        tail = ", indexed to inflation" if self.cpi_indexed else ", not indexed"
-        return f"a rate per parcel{tail}"
+        if self.cpi_indexed:
+            return translate("revenue", "a rate per parcel, indexed to inflation")
+        return translate("revenue", "a rate per parcel, not indexed")
 
 
 @dataclass
@@ -462,11 +489,25 @@ class PropertyTax(Driver):
         return self.roll(years, g, ccpi)["assessed"]
 
     def describe(self) -> str:
-        return (
-            f"the assessed roll: up to {_pct(self.cap)} a year on homes that do not sell, "
-            f"{_pct(self.turnover)} sold and reassessed at market each year, "
-            f"{_pct(self.new_construction)} new construction; revenue follows the market "
-            f"{self.lag} year{'s' if self.lag != 1 else ''} late"
+        if self.lag == 1:
+            text = translate(
+                "revenue",
+                "the assessed roll: up to {cap} a year on homes that do not sell, {turnover} "
+                "sold and reassessed at market each year, {new} new construction; revenue "
+                "follows the market 1 year late",
+            )
+        else:
+            text = translate(
+                "revenue",
+                "the assessed roll: up to {cap} a year on homes that do not sell, {turnover} "
+                "sold and reassessed at market each year, {new} new construction; revenue "
+                "follows the market {lag} years late",
+            )
+        return text.format(
+            cap=_pct(self.cap),
+            turnover=_pct(self.turnover),
+            new=_pct(self.new_construction),
+            lag=self.lag,
         )
 
 
@@ -603,8 +644,17 @@ class Measure:
 
     @property
     def tax_type(self) -> str:
-        """ "special tax" (earmarked) or "general tax"."""
-        return "special tax" if self.special else "general tax"
+        """ "special tax" (earmarked) or "general tax", in the interface's language."""
+        if self.special:
+            return translate("revenue", "special tax")
+        return translate("revenue", "general tax")
+
+    @property
+    def vote_text(self) -> str:
+        """The vote it needs in words: "two-thirds vote" or "majority vote" (translated)."""
+        if self.special:
+            return translate("revenue", "two-thirds vote")
+        return translate("revenue", "majority vote")
 
     def _first_year(self) -> float:
         """Yield in the first forecast year, before growth and shocks."""
@@ -643,9 +693,11 @@ class Measure:
         return self.annual_yield(year) / float(households)
 
     def describe(self) -> str:
-        return (
-            f"{self.name or self.kind}: about {short_money(self.annual_yield(1))} a year "
-            f"({self.tax_type}: {self.vote_threshold} vote)"
+        return translate("revenue", "{name}: about {amount} a year ({tax_type}: {vote})").format(
+            name=self.name or self.kind,
+            amount=short_money(self.annual_yield(1)),
+            tax_type=self.tax_type,
+            vote=self.vote_text,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -679,14 +731,16 @@ class SalesTaxAddon(Measure):
         return _compound(g)
 
     def describe(self) -> str:
-        cents = self.rate * 100
-        label = {0.25: "¼-cent", 0.125: "⅛-cent", 0.5: "½-cent"}.get(round(cents, 4))
-        label = label or f"{cents:g}-cent"
-        return (
-            f"{self.name or 'A ' + label + ' sales tax'}: {_pct(self.rate)} on "
-            f"{short_money(self.taxable_base)} of taxable sales = "
-            f"{short_money(self.annual_yield(1))} a year "
-            f"({self.tax_type}: {self.vote_threshold} vote)"
+        return translate(
+            "revenue",
+            "{name}: {rate} on {base} of taxable sales = {amount} a year ({tax_type}: {vote})",
+        ).format(
+            name=self.name or sales_tax_name(self.rate, article=True),
+            rate=_pct(self.rate),
+            base=short_money(self.taxable_base),
+            amount=short_money(self.annual_yield(1)),
+            tax_type=self.tax_type,
+            vote=self.vote_text,
         )
 
 
@@ -845,6 +899,41 @@ class TotRateChange(Measure):
         return _compound(g)
 
 
+#: Names of the usual add-on rates (by cents on the dollar), with and without an article.
+_SALES_TAX_NAMES: dict[float, tuple[str, str]] = {
+    0.125: (
+        QT_TRANSLATE_NOOP("revenue", "⅛-cent sales tax"),
+        QT_TRANSLATE_NOOP("revenue", "A ⅛-cent sales tax"),
+    ),
+    0.25: (
+        QT_TRANSLATE_NOOP("revenue", "¼-cent sales tax"),
+        QT_TRANSLATE_NOOP("revenue", "A ¼-cent sales tax"),
+    ),
+    0.5: (
+        QT_TRANSLATE_NOOP("revenue", "½-cent sales tax"),
+        QT_TRANSLATE_NOOP("revenue", "A ½-cent sales tax"),
+    ),
+    1.0: (
+        QT_TRANSLATE_NOOP("revenue", "1-cent sales tax"),
+        QT_TRANSLATE_NOOP("revenue", "A 1-cent sales tax"),
+    ),
+}
+
+
+def sales_tax_name(rate: float, article: bool = False) -> str:
+    """ "¼-cent sales tax" for a rate of 0.0025 ("A ¼-cent sales tax" with ``article``), in
+    the interface's language."""
+    cents = round(float(rate) * 100, 4)
+    known = _SALES_TAX_NAMES.get(cents)
+    if known is not None:
+        return translate("revenue", known[1 if article else 0])
+    if article:
+        text = translate("revenue", "A {cents}-cent sales tax")
+    else:
+        text = translate("revenue", "{cents}-cent sales tax")
+    return text.format(cents=f"{cents:g}")
+
+
 def sales_tax_addon(rate: float, taxable_base: float, **kw: Any) -> SalesTaxAddon:
     """A ¼-cent (0.0025) or ⅛-cent (0.00125) add-on on ``taxable_base`` dollars of sales."""
     return SalesTaxAddon(rate=rate, taxable_base=taxable_base, **kw)
@@ -949,83 +1038,112 @@ class Comparable:
 #: ``resources/data/comparable_measures.json``.
 COMPARABLE_MEASURES: tuple[Comparable, ...] = (
     Comparable(
-        name="San José Measure B (June 2016), general sales tax, 15 years",
+        name=QT_TRANSLATE_NOOP(
+            "revenue", "San José Measure B (June 2016), general sales tax, 15 years"
+        ),
         kind="sales_tax_addon",
-        rate="+0.25% (8.75% to 9%)",
+        rate=QT_TRANSLATE_NOOP("revenue", "+0.25% (8.75% to 9%)"),
         yield_low=38_000_000.0,
         yield_high=40_000_000.0,
-        note='"about $38 million per year" (officials); ballot: "about $40 million annually"; '
-        "passed with 61.41%",
+        note=QT_TRANSLATE_NOOP(
+            "revenue",
+            '"about $38 million per year" (officials); ballot: "about $40 million annually"; '
+            "passed with 61.41%",
+        ),
         source="ballotpedia.org/San_Jose,_California,_General_Sales_Tax,_Measure_B_(June_2016); "
         "spur.org/news/2016-04-06/",
-        vote="majority (general tax)",
+        vote=QT_TRANSLATE_NOOP("revenue", "majority (general tax)"),
     ),
     Comparable(
-        name="Santa Clara County Measure A (Nov 2012), sales tax, 10 years",
+        name=QT_TRANSLATE_NOOP(
+            "revenue", "Santa Clara County Measure A (Nov 2012), sales tax, 10 years"
+        ),
         kind="sales_tax_addon",
         rate="+0.125%",
         yield_low=45_800_000.0,
         yield_high=49_900_000.0,
-        note='"$498.6 million over 10 years ... $49.9 million annual ... about $82 a year for '
-        'each of ... 604,204 households"; Ballotpedia: $458M over 10 years; passed with 56.61%',
+        note=QT_TRANSLATE_NOOP(
+            "revenue",
+            '"$498.6 million over 10 years ... $49.9 million annual ... about $82 a year for '
+            'each of ... 604,204 households"; Ballotpedia: $458M over 10 years; passed with 56.61%',
+        ),
         source="svtaxpayers.org/santa-clara-county-voters-embrace-measure-a-; ballotpedia.org",
-        vote="majority (general tax)",
+        vote=QT_TRANSLATE_NOOP("revenue", "majority (general tax)"),
     ),
     Comparable(
-        name="City of Santa Clara Measure J (2024 continuation), sales tax",
+        name=QT_TRANSLATE_NOOP(
+            "revenue", "City of Santa Clara Measure J (2024 continuation), sales tax"
+        ),
         kind="sales_tax_addon",
         rate="0.25%",
         yield_low=7_000_000.0,
         yield_high=7_000_000.0,
-        note='"approximately $7,000,000 annually"',
+        note=QT_TRANSLATE_NOOP("revenue", '"approximately $7,000,000 annually"'),
         source="californiachoices.org/santa-clara-measure-j-2024",
-        vote="majority (general tax)",
+        vote=QT_TRANSLATE_NOOP("revenue", "majority (general tax)"),
     ),
     Comparable(
-        name="San José quarter-cent sales tax (2013 and 2014 estimates)",
+        name=QT_TRANSLATE_NOOP(
+            "revenue", "San José quarter-cent sales tax (2013 and 2014 estimates)"
+        ),
         kind="sales_tax_addon",
         rate="+0.25%",
         yield_low=32_000_000.0,
         yield_high=34_000_000.0,
-        note='"up to $32 million a year" (2013 options); "about $34 million" (2014 polling)',
+        note=QT_TRANSLATE_NOOP(
+            "revenue",
+            '"up to $32 million a year" (2013 options); "about $34 million" (2014 polling)',
+        ),
         source="mercurynews.com/2013/03/05/san-jose-road-taxes-three-possible-measures/; "
         "sanjoseinside.com/news/city-to-start-polling-for-new-tax-measures",
-        vote="majority (general tax)",
+        vote=QT_TRANSLATE_NOOP("revenue", "majority (general tax)"),
     ),
     Comparable(
-        name="San José half-cent sales tax proposal (2012)",
+        name=QT_TRANSLATE_NOOP("revenue", "San José half-cent sales tax proposal (2012)"),
         kind="sales_tax_addon",
         rate="+0.5%",
         yield_low=56_000_000.0,
         yield_high=64_000_000.0,
-        note='"$56 million to $64 million"',
+        note=QT_TRANSLATE_NOOP("revenue", '"$56 million to $64 million"'),
         source="mercurynews.com/2012/07/25/see-how-san-joses-taxes-add-up/",
-        vote="majority (general tax)",
+        vote=QT_TRANSLATE_NOOP("revenue", "majority (general tax)"),
     ),
     Comparable(
-        name="San José library parcel tax (renewed June 2014)",
+        name=QT_TRANSLATE_NOOP("revenue", "San José library parcel tax (renewed June 2014)"),
         kind="parcel_tax",
-        rate="$25 per single-family home in 2004, $29.84 after inflation adjustment",
+        rate=QT_TRANSLATE_NOOP(
+            "revenue", "$25 per single-family home in 2004, $29.84 after inflation adjustment"
+        ),
         yield_low=8_000_000.0,
         yield_high=8_000_000.0,
-        note='"about eight million dollars per year", about 22% of the library budget; '
-        "renewed with 81.47%",
+        note=QT_TRANSLATE_NOOP(
+            "revenue",
+            '"about eight million dollars per year", about 22% of the library budget; '
+            "renewed with 81.47%",
+        ),
         source="ballotpedia.org/City_of_San_Jose_Library_Parcel_Tax,_Measure_B_(June_2014); "
         "sanjoseinside.com/news/city-considers-library-tax-extension/",
-        vote="two-thirds (special tax)",
+        vote=QT_TRANSLATE_NOOP("revenue", "two-thirds (special tax)"),
     ),
     Comparable(
-        name="San José Measure E (March 2020), real property transfer tax",
+        name=QT_TRANSLATE_NOOP(
+            "revenue", "San José Measure E (March 2020), real property transfer tax"
+        ),
         kind="transfer_tax",
-        rate="tiered: 0.75% ($2M-$5M), 1.0% ($5M-$10M), 1.5% (over $10M)",
+        rate=QT_TRANSLATE_NOOP(
+            "revenue", "tiered: 0.75% ($2M-$5M), 1.0% ($5M-$10M), 1.5% (over $10M)"
+        ),
         yield_low=40_000_000.0,
         yield_high=70_000_000.0,
-        note='ballot: "approximately $70,000,000 annually"; first year "closer to $40 million" '
-        "(expected $30M); FY2024-25 about $50M (derived from the 5% admin share of $2.5M); "
-        "passed with 53.46%",
+        note=QT_TRANSLATE_NOOP(
+            "revenue",
+            'ballot: "approximately $70,000,000 annually"; first year "closer to $40 million" '
+            "(expected $30M); FY2024-25 about $50M (derived from the 5% admin share of $2.5M); "
+            "passed with 53.46%",
+        ),
         source="votersedge.org (Measure E); siliconvalleyathome.org/resource-map/"
         "measure-e-in-san-jose/; sanjoseca.gov (measure-e-real-property-transfer-tax)",
-        vote="majority (general tax)",
+        vote=QT_TRANSLATE_NOOP("revenue", "majority (general tax)"),
     ),
 )
 
@@ -1052,7 +1170,7 @@ class Recession:
     ``sources`` says where each kind's figure comes from.
     """
 
-    name: str = "recession"
+    name: str = QT_TRANSLATE_NOOP("revenue", "recession")
     shocks: dict[str, float | list[float]] = field(default_factory=dict)
     duration: int = 2
     recovery: RecoveryShape = "linear"
@@ -1116,21 +1234,32 @@ class Recession:
         return {"returns": "shock", "shock_year": max(int(self.start), 1)}
 
     def describe(self) -> str:
+        """The downturn in one line, in the interface's language: "Great Recession (San
+        José): sales tax -17.5%, ...; from year 1, recovers evenly over 4 years"."""
         parts = []
         for k, v in self.shocks.items():
             worst = min([v] if isinstance(v, int | float) else v or [0.0])
-            parts.append(f"{KIND_LABELS.get(k, k).lower()} {_pct(worst)}")
+            parts.append(f"{_lower_first(kind_label(k))} {_pct(worst)}")
         if self.market:
             m = self.market
             worst = min([m] if isinstance(m, int | float) else m or [0.0])
-            parts.append(f"home values {_pct(worst)} (property tax follows with its lag)")
+            parts.append(
+                translate(
+                    "revenue", "home values {change} (property tax follows with its lag)"
+                ).format(change=_pct(worst))
+            )
         shape = {
-            "linear": f"recovers evenly over {self.recovery_years} years",
-            "v": "bounces straight back",
-            "u": f"stays down a year, then recovers over {self.recovery_years} years",
-            "l": "never recovers",
-        }[self.recovery]
-        return f"{self.name}: " + ", ".join(parts) + f"; from year {self.start}, {shape}"
+            "linear": translate("revenue", "recovers evenly over {n} years"),
+            "v": translate("revenue", "bounces straight back"),
+            "u": translate("revenue", "stays down a year, then recovers over {n} years"),
+            "l": translate("revenue", "never recovers"),
+        }[self.recovery].format(n=self.recovery_years)
+        return translate("revenue", "{name}: {shocks}; from year {start}, {recovery}").format(
+            name=localized(self.name),
+            shocks=", ".join(parts),
+            start=self.start,
+            recovery=shape,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return copy.deepcopy(dataclasses.asdict(self))
@@ -1162,14 +1291,13 @@ class Recession:
 
 
 _BSA = "bsa.ca.gov/local_high_risk/covid-19/impact"
-_SJ_SALES = "mercurynews.com/2012/07/25/see-how-san-joses-taxes-add-up/"
-_SCC_ROLL = "issuu.com/sccassessor/docs/annual_report_2008-09/4; abc7news.com/archive/7532388/"
 
 #: Presets by name: "Great Recession (San José)", "COVID (statewide projection)", "mild".
-#: The same presets ship in ``resources/data/recessions.json``.
+#: The same presets ship in ``resources/data/recessions.json``. Names, sources and notes are
+#: the English originals (the file's values); :meth:`Recession.shown` translates them.
 RECESSION_PRESETS: dict[str, Recession] = {
     "Great Recession (San José)": Recession(
-        name="Great Recession (San José)",
+        name=QT_TRANSLATE_NOOP("revenue", "Great Recession (San José)"),
         shocks={
             "sales": [-0.143, -0.175],
             "tot": [-0.15, -0.2],
@@ -1183,25 +1311,42 @@ RECESSION_PRESETS: dict[str, Recession] = {
         recovery_years=4,
         market=[-0.18, -0.30],
         start=1,
-        source="San José sales tax FY2008 $154M, FY2009 $132M, FY2010 $127M "
-        "(-14.3%, -17.5%); Santa Clara County roll +0.61% then -2.43%",
-        note="Sales follow San José's observed drop. The market path is chosen so the "
-        "default property-tax roll grows about 0.6% and then falls about 2.5%, as Santa "
-        "Clara County's did (+0.61%, then -2.43% on average). Hotel, transfer, business and "
-        "utility-users figures are assumptions scaled from the sales drop by how cyclical "
-        "each tax is.",
+        source=QT_TRANSLATE_NOOP(
+            "revenue",
+            "San José sales tax FY2008 $154M, FY2009 $132M, FY2010 $127M "
+            "(-14.3%, -17.5%); Santa Clara County roll +0.61% then -2.43%",
+        ),
+        note=QT_TRANSLATE_NOOP(
+            "revenue",
+            "Sales follow San José's observed drop. The market path is chosen so the "
+            "default property-tax roll grows about 0.6% and then falls about 2.5%, as Santa "
+            "Clara County's did (+0.61%, then -2.43% on average). Hotel, transfer, business and "
+            "utility-users figures are assumptions scaled from the sales drop by how cyclical "
+            "each tax is.",
+        ),
         sources={
-            "sales": _SJ_SALES + " (observed)",
-            "market": _SCC_ROLL + " (roll +0.61% then -2.43%; market path derived to match)",
-            "tot": "assumption (hotel tax is the most cyclical, reference §5.2)",
-            "transfer_tax": "assumption (volume and price fall together, reference §5.2)",
-            "business": "assumption",
-            "taxes": "assumption (mix of taxes)",
-            "uut": "assumption (low cyclicality, reference §5.2)",
+            "sales": QT_TRANSLATE_NOOP(
+                "revenue", "mercurynews.com/2012/07/25/see-how-san-joses-taxes-add-up/ (observed)"
+            ),
+            "market": QT_TRANSLATE_NOOP(
+                "revenue",
+                "issuu.com/sccassessor/docs/annual_report_2008-09/4; "
+                "abc7news.com/archive/7532388/ "
+                "(roll +0.61% then -2.43%; market path derived to match)",
+            ),
+            "tot": QT_TRANSLATE_NOOP(
+                "revenue", "assumption (hotel tax is the most cyclical, reference §5.2)"
+            ),
+            "transfer_tax": QT_TRANSLATE_NOOP(
+                "revenue", "assumption (volume and price fall together, reference §5.2)"
+            ),
+            "business": QT_TRANSLATE_NOOP("revenue", "assumption"),
+            "taxes": QT_TRANSLATE_NOOP("revenue", "assumption (mix of taxes)"),
+            "uut": QT_TRANSLATE_NOOP("revenue", "assumption (low cyclicality, reference §5.2)"),
         },
     ),
     "COVID (statewide projection)": Recession(
-        name="COVID (statewide projection)",
+        name=QT_TRANSLATE_NOOP("revenue", "COVID (statewide projection)"),
         shocks={
             "tot": [-0.66],
             "sales": [-0.12],
@@ -1214,20 +1359,28 @@ RECESSION_PRESETS: dict[str, Recession] = {
         recovery_years=2,
         market=[],
         start=1,
-        source="California State Auditor: hotel taxes -66%, sales and use -12%, business "
-        "license -7% through FY2020-21 (" + _BSA + ")",
-        note="Property values did not fall. Los Angeles projected utility users tax -1.15%. "
-        "The mixed-taxes figure is an assumption.",
+        source=QT_TRANSLATE_NOOP(
+            "revenue",
+            "California State Auditor: hotel taxes -66%, sales and use -12%, business "
+            "license -7% through FY2020-21 (bsa.ca.gov/local_high_risk/covid-19/impact)",
+        ),
+        note=QT_TRANSLATE_NOOP(
+            "revenue",
+            "Property values did not fall. Los Angeles projected utility users tax -1.15%. "
+            "The mixed-taxes figure is an assumption.",
+        ),
         sources={
             "tot": _BSA,
             "sales": _BSA,
             "business": _BSA,
-            "uut": "cao.lacity.gov/budget20-21/ProposedBudget/ (Los Angeles UUT -1.15%)",
-            "taxes": "assumption (mix of taxes)",
+            "uut": QT_TRANSLATE_NOOP(
+                "revenue", "cao.lacity.gov/budget20-21/ProposedBudget/ (Los Angeles UUT -1.15%)"
+            ),
+            "taxes": QT_TRANSLATE_NOOP("revenue", "assumption (mix of taxes)"),
         },
     ),
     "mild": Recession(
-        name="mild",
+        name=QT_TRANSLATE_NOOP("revenue", "mild"),
         shocks={
             "sales": [-0.05],
             "tot": [-0.08],
@@ -1240,9 +1393,17 @@ RECESSION_PRESETS: dict[str, Recession] = {
         recovery_years=2,
         market=[-0.05],
         start=1,
-        source="assumption: about a third of the Great Recession's sales drop",
-        note="A short, shallow downturn for comparison; every figure is an assumption.",
-        sources={k: "assumption" for k in ("sales", "tot", "transfer_tax", "business", "taxes")},
+        source=QT_TRANSLATE_NOOP(
+            "revenue", "assumption: about a third of the Great Recession's sales drop"
+        ),
+        note=QT_TRANSLATE_NOOP(
+            "revenue",
+            "A short, shallow downturn for comparison; every figure is an assumption.",
+        ),
+        sources={
+            k: QT_TRANSLATE_NOOP("revenue", "assumption")
+            for k in ("sales", "tot", "transfer_tax", "business", "taxes")
+        },
     ),
 }
 

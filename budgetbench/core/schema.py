@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from budgetbench.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -101,29 +103,37 @@ COLUMNS: tuple[str, ...] = (
     "src_col",
 )
 
-#: Human labels for the columns (used by the CLI and, translated, by the UI).
+#: Human labels for the columns, in English (the CLI prints them); the UI shows
+#: :func:`column_label`, which translates them.
 LABELS: dict[str, str] = {
-    "fiscal_year": "Fiscal year",
-    "phase": "Phase",
-    "direction": "Direction",
-    "is_transfer": "Transfer",
-    "fund_code": "Fund code",
-    "fund_name": "Fund",
-    "fund_type": "Fund type",
-    "restricted": "Restricted",
-    "department": "Department",
-    "division": "Division",
-    "program": "Program",
-    "account_code": "Account code",
-    "account_name": "Account",
-    "category": "Category",
-    "recurring": "Recurring",
-    "amount": "Amount",
-    "line_key": "Line key",
-    "src_sheet": "Source sheet",
-    "src_row": "Source row",
-    "src_col": "Source column",
+    "fiscal_year": QT_TRANSLATE_NOOP("schema", "Fiscal year"),
+    "phase": QT_TRANSLATE_NOOP("schema", "Phase"),
+    "direction": QT_TRANSLATE_NOOP("schema", "Direction"),
+    "is_transfer": QT_TRANSLATE_NOOP("schema", "Transfer"),
+    "fund_code": QT_TRANSLATE_NOOP("schema", "Fund code"),
+    "fund_name": QT_TRANSLATE_NOOP("schema", "Fund"),
+    "fund_type": QT_TRANSLATE_NOOP("schema", "Fund type"),
+    "restricted": QT_TRANSLATE_NOOP("schema", "Restricted"),
+    "department": QT_TRANSLATE_NOOP("schema", "Department"),
+    "division": QT_TRANSLATE_NOOP("schema", "Division"),
+    "program": QT_TRANSLATE_NOOP("schema", "Program"),
+    "account_code": QT_TRANSLATE_NOOP("schema", "Account code"),
+    "account_name": QT_TRANSLATE_NOOP("schema", "Account"),
+    "category": QT_TRANSLATE_NOOP("schema", "Category"),
+    "recurring": QT_TRANSLATE_NOOP("schema", "Recurring"),
+    "amount": QT_TRANSLATE_NOOP("schema", "Amount"),
+    "line_key": QT_TRANSLATE_NOOP("schema", "Line key"),
+    "src_sheet": QT_TRANSLATE_NOOP("schema", "Source sheet"),
+    "src_row": QT_TRANSLATE_NOOP("schema", "Source row"),
+    "src_col": QT_TRANSLATE_NOOP("schema", "Source column"),
 }
+
+
+def column_label(column: str) -> str:
+    """The label of a canonical column in the interface's language ("Fund type")."""
+    label = LABELS.get(column)
+    return translate("schema", label) if label else column
+
 
 #: Columns whose values identify a line across years and phases (hashed into ``line_key``).
 IDENTITY_COLUMNS: tuple[str, ...] = (

@@ -37,19 +37,26 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     text = "".join(traceback.format_exception(kind, value, tb))
     log.error("unexpected error\n%s", text)
     try:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         if QApplication.instance() is None:
             raise RuntimeError("no application")
+
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Something went wrong")
+        box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Something went wrong"))
         box.setText(
-            "budgetbench hit an unexpected problem. Your open budget is unchanged; "
-            "you can keep working."
+            QCoreApplication.translate(
+                "ErrorDialog",
+                "budgetbench hit an unexpected problem. Your open budget is unchanged; "
+                "you can keep working.",
+            )
         )
         box.setInformativeText(
-            f"{kind.__name__}: {value}\n\nDetails were saved to {paths.log_file()}"
+            QCoreApplication.translate(
+                "ErrorDialog", "{error}\n\nDetails were saved to {path}"
+            ).format(error=f"{kind.__name__}: {value}", path=paths.log_file())
         )
         box.setDetailedText(text)
         box.exec()

@@ -21,7 +21,7 @@ class SessionCommand(QUndoCommand):
     ``redo`` (the one ``QUndoStack.push`` makes) only records that."""
 
     def __init__(self, session: Any, command: Command, inverse: Command | None = None) -> None:
-        super().__init__(command.text)
+        super().__init__(command.label)  # the edit's name, as the Edit menu shows it
         self.session = session
         self.command = command
         self._inverse = inverse

@@ -373,3 +373,52 @@ def test_lever_change_recomputes_fast_on_the_county(alder):
     for k in range(10):
         fc.forecast(base, fc.Scenario(levers={dept: (-0.001 * k, 0.0)})).meter()
     assert (time.perf_counter() - start) / 10 < 0.05
+
+
+# ---- the interface's language ----------------------------------------------------------------
+@pytest.fixture
+def marked():
+    """A stand-in translation: every text the engine shows comes back «marked», so what went
+    through translation (and what stayed data) can be told apart."""
+    from budgetbench.core.i18n import set_translator
+
+    fc._CACHE.clear()
+    set_translator(lambda _context, text: f"«{text}»")
+    yield
+    set_translator(None)
+    fc._CACHE.clear()
+
+
+def test_shown_text_is_translated_and_data_is_not(sycamore, marked):
+    f = fc.forecast(sycamore, fc.Scenario(name="B", levers={"Police": (-0.05, 0.0)}))
+    assert f.meter().text.startswith("«FY2027: ongoing spending exceeds")
+    assert all(s.startswith("«") and s.endswith("»") for s in f.sentences())
+    assert any("General Fund reserve" in n and n.startswith("«") for n in f.notes)
+    # Names that are keys stay as they are: streams, departments, flags.
+    assert "Sales Tax" in f.base_year.streams and "Police" in f.base_year.departments
+    assert fc.FLAG_ONE_TIME in f.table.iloc[0]["flags"]
+    levers = f.levers.set_index("department")
+    assert levers.loc["Police", "unit_name"] == "«police officer on patrol (salary and benefits)»"
+
+    cmp = fc.compare(fc.forecast(sycamore, fc.Scenario(name="A")), f)
+    assert "«Spending: Police»" in set(cmp.table["metric"])
+    assert "department:Police" in set(cmp.table["key"])
+    said = dict(zip(cmp.sentence_keys, cmp.sentences, strict=True))
+    assert said["gap"].startswith("«In FY2031, “B” has «a structural gap of")
+    assert "Police spends" in said["department:Police"]
+
+
+def test_pension_notes_are_kept_apart(sycamore):
+    fc._CACHE.clear()
+    f = fc.forecast(sycamore, fc.Scenario(pension_scenario="nope"))
+    assert len(f.pension_notes) == 1 and "nope" in f.pension_notes[0]
+    assert f.pension_notes[0] in f.notes
+    assert fc.forecast(sycamore).pension_notes == []
+
+
+def test_default_units_have_plurals(marked):
+    assert fc.unit_plural("library branch open 7 days") == "library branches open 7 days"
+    shown = fc.default_units(["Library"])["Library"][0]
+    assert shown == "«library branch open 7 days»"
+    assert fc.unit_plural(shown) == "«library branches open 7 days»"
+    assert fc.unit_plural("fire station open all year") is None

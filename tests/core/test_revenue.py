@@ -377,3 +377,33 @@ def test_shipped_json_matches_the_presets_and_comparables():
 
     assert recession_presets() == rv.RECESSION_PRESETS
     assert tuple(comparable_measures()) == rv.COMPARABLE_MEASURES
+
+
+# ---- the interface's language ----------------------------------------------------------------
+def test_names_and_votes_in_words():
+    assert rv.sales_tax_name(0.0025) == "¼-cent sales tax"
+    assert rv.sales_tax_name(0.00125, article=True) == "A ⅛-cent sales tax"
+    assert rv.sales_tax_name(0.003) == "0.3-cent sales tax"
+    addon = rv.sales_tax_addon(0.0025, 1.6e9)
+    assert addon.describe().startswith("A ¼-cent sales tax: 0.25% on $1.6B of taxable sales")
+    assert addon.vote_text == "majority vote" and addon.tax_type == "general tax"
+    parcel = rv.parcel_tax({"sf": 30.0}, {"sf": 1000.0})
+    assert parcel.vote_text == "two-thirds vote" and parcel.vote_threshold == "two-thirds"
+    assert rv.kind_label("tot") == "Hotel tax (TOT)" and rv.kind_label("nope") == "nope"
+
+
+def test_shipped_tables_are_translated_where_shown():
+    from budgetbench.core.i18n import set_translator
+
+    covid = rv.recession_preset("covid")
+    set_translator(lambda _context, text: f"«{text}»")
+    try:
+        assert rv.localized(covid.name) == "«COVID (statewide projection)»"
+        assert rv.localized("") == ""
+        described = covid.describe()
+        assert described.startswith("««COVID (statewide projection)»: «Hotel tax (TOT)» -66%")
+        assert rv.recession_preset("covid") == covid  # the preset itself is unchanged
+        assert rv.Recession(name=rv.CUSTOM_RECESSION).describe().startswith("««your own")
+    finally:
+        set_translator(None)
+    assert covid.describe().startswith("COVID (statewide projection): hotel tax (TOT) -66%")

@@ -14,6 +14,7 @@ coalesced so a burst of edits costs one recomputation.
 from __future__ import annotations
 
 import copy
+import logging
 import math
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -55,7 +56,7 @@ from PySide6.QtWidgets import (
 
 from budgetbench.core.format import column_letter, format_money
 from budgetbench.core.progress import BudgetError
-from budgetbench.core.schema import Phase
+from budgetbench.core.schema import Direction, Phase
 from budgetbench.io import normalize
 from budgetbench.io.mapping import (
     AMOUNT,
@@ -868,7 +869,7 @@ class MappingWizard(QDialog):
         try:
             roles, amounts, _unused = detect.guess_roles(headers, body)
         except Exception as exc:  # a guess that fails leaves the columns for the user to set
-            log.warning("guessing column roles failed: %s", exc)
+            log.log(logging.WARNING, "guessing column roles failed: %s", exc)
             roles, amounts = {}, []
         state.columns = _columns_from_roles(roles)
         state.amounts = [
@@ -888,9 +889,9 @@ class MappingWizard(QDialog):
         try:
             return [str(h) for h in normalize.sheet_headers(sheet, tuple(header_rows))]
         except Exception as exc:
-            log.warning("reading the header labels failed: %s", exc)
+            log.log(logging.WARNING, "reading the header labels failed: %s", exc)
             return [
-                f"{self.tr('Column')} {column_letter(sheet.excel_col(j))}"
+                self.tr("Column {0}").format(column_letter(sheet.excel_col(j)))
                 for j in range(sheet.cells.shape[1])
             ]
 
@@ -999,7 +1000,8 @@ class MappingWizard(QDialog):
                 role.addItem(self._role_names[r], r)
             role.setProperty("column", j)
             role.installEventFilter(self)
-            role.setMinimumContentsLength(14)
+            # Room for the longer role names ("Código y nombre del fondo" in Spanish).
+            role.setMinimumContentsLength(22)
             role.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -1017,8 +1019,8 @@ class MappingWizard(QDialog):
                 phase.addItem(name, value)
             direction = _QuietComboBox(extras)
             direction.addItem(self.tr("Rev/exp: rows"), None)
-            direction.addItem(self.tr("Revenue"), "revenue")
-            direction.addItem(self.tr("Expense"), "expense")
+            direction.addItem(self.tr("Revenue"), Direction.REVENUE.value)
+            direction.addItem(self.tr("Expense"), Direction.EXPENSE.value)
             for w in (year, phase, direction):
                 w.setProperty("column", j)
                 w.installEventFilter(self)
@@ -1262,7 +1264,7 @@ class MappingWizard(QDialog):
         except ValueError as exc:
             error = str(exc)
         except Exception as exc:  # never a traceback in the dialog; the log has the details
-            log.warning("mapping preview failed for %s", self._path, exc_info=exc)
+            log.log(logging.WARNING, "mapping preview failed for %s", self._path, exc_info=exc)
             error = self.tr("This mapping cannot be read ({0}).").format(exc)
         if error:
             lines = None
@@ -1313,7 +1315,9 @@ class MappingWizard(QDialog):
             parts.append(self.tr("Revenue was negative in the file and is shown positive."))
         if report.warnings:
             parts.append(self.tr("Note: {0}").format(report.warnings[0]))
-            if len(report.warnings) > 1:
+            if len(report.warnings) == 2:
+                parts.append(self.tr("(and 1 more note)"))
+            elif len(report.warnings) > 2:
                 parts.append(self.tr("(and {0} more notes)").format(len(report.warnings) - 1))
         self.summary_label.setToolTip("\n".join(report.warnings))
         return " ".join(parts)
@@ -1433,7 +1437,7 @@ class MappingWizard(QDialog):
                 store = self._store if self._store is not None else default_store()
                 self.saved_profile = store.save(name, self.mapping(), self.signature())
             except (OSError, ValueError) as exc:  # the import goes ahead; the profile is lost
-                log.warning("could not save mapping profile %r: %s", name, exc)
+                log.log(logging.WARNING, "could not save mapping profile %r: %s", name, exc)
                 self.save_error = str(exc)
         super().accept()
 

@@ -21,15 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from budgetbench.core.priorities import STANCES, Target, clean_tags
+from budgetbench.core.priorities import STANCE_LABELS, STANCES, Target, clean_tags, stance_label
 
-#: Stances for people, in the order of :data:`STANCES`.
-STANCE_NAMES: dict[str, str] = {
-    "protect": "Protect it",
-    "increase": "Increase it",
-    "cut": "Cut it",
-    "question": "Question it",
-}
+#: Stances for people (English), in the order of :data:`STANCES`; shown via ``stance_label``.
+STANCE_NAMES: dict[str, str] = STANCE_LABELS
 
 
 class NoteDialog(QDialog):
@@ -86,7 +81,7 @@ class NoteDialog(QDialog):
         self.stance_combo.setAccessibleName(self.tr("Stance"))
         self.stance_combo.addItem(self.tr("No stance"), None)
         for s in STANCES:
-            self.stance_combo.addItem(self.tr(STANCE_NAMES[s]), s)
+            self.stance_combo.addItem(stance_label(s), s)
 
         self.author_edit = QLineEdit(author, self)
         self.author_edit.setAccessibleName(self.tr("Author or group"))
@@ -112,7 +107,9 @@ class NoteDialog(QDialog):
         if choices:
             form.addRow(self.tr("&Department:"), self.target_combo)
         form.addRow(self.tr("&Note:"), self.text_edit)
-        form.addRow(self.tr("T&hemes:"), tags_box)
+        themes_label = QLabel(self.tr("T&hemes:"), self)
+        themes_label.setBuddy(self.tags_list)  # a row holding a layout gets no buddy by itself
+        form.addRow(themes_label, tags_box)
         form.addRow(self.tr("&Stance:"), self.stance_combo)
         form.addRow(self.tr("&Author:"), self.author_edit)
         layout = QVBoxLayout(self)

@@ -15,7 +15,6 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -71,7 +70,7 @@ class FrameModel(QAbstractTableModel):
         self._rows: np.ndarray = np.empty(0, dtype=np.int64)
         self._row_cap = QT_MAX_COORDINATE // 24
         self._cells: list[Any] = []
-        self._labels = [QCoreApplication.translate("FrameModel", schema.LABELS[c]) for c in COLUMNS]
+        self._labels = [schema.column_label(c) for c in COLUMNS]
         self._tips = self._column_tips()
         if index is not None:
             self.set_index(index)

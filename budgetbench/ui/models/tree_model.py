@@ -9,11 +9,10 @@ children (a few hundred at most), never the whole tree at once.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,9 +21,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from budgetbench.core.format import format_money, spoken_money
+from budgetbench.ui.notes import MARK, tooltip_notes
 
 if TYPE_CHECKING:  # pandas-backed; imported with the first budget, not at start-up
     from budgetbench.core.explore import Node
+
+
+class NoteLookup(Protocol):
+    def direct(self, node: Node) -> list[str]: ...
+    def on_lines(self, node: Node) -> int: ...
+
 
 NAME, AMOUNT, SHARE_PARENT, SHARE_TOTAL, CHANGE, CHANGE_PCT = range(6)
 COLUMN_COUNT = 6
@@ -37,14 +43,15 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
 _FONT = Qt.ItemDataRole.FontRole
 _INITIAL_SORT = Qt.ItemDataRole.InitialSortOrderRole
-_ROLES = frozenset({_DISPLAY, _USER, _ALIGN, _ACCESSIBLE, _TOOLTIP, _DECORATION, _FONT})
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_ROLES = frozenset(
+    {_DISPLAY, _USER, _ALIGN, _ACCESSIBLE, _TOOLTIP, _DECORATION, _FONT, _BACKGROUND}
+)
+#: The tint of groups the room has written notes on (the Data view uses the same).
+NOTE_TINT = QColor(255, 236, 170)
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TreeModel", text)
 
 
 def pct(fraction: float, digits: int = 1) -> str:
@@ -81,14 +88,15 @@ class TreeModel(QAbstractItemModel):
         self._kids: dict[int, list[Node]] = {}
         self._rows: dict[int, int] = {}
         self._colours: dict[int, str] = {}
+        self._notes: NoteLookup | None = None
         self._compare_label = ""
         self._headers = [
-            _tr("Name"),
-            _tr("Amount"),
-            _tr("% of parent"),
-            _tr("% of total"),
-            _tr("Change"),
-            _tr("Change %"),
+            self.tr("Name"),
+            self.tr("Amount"),
+            self.tr("% of parent"),
+            self.tr("% of total"),
+            self.tr("Change"),
+            self.tr("Change %"),
         ]
         self._bold = QFont()
         self._bold.setBold(True)
@@ -126,6 +134,19 @@ class TreeModel(QAbstractItemModel):
             index = self.index_of_uid(uid)
             if index.isValid():
                 self.dataChanged.emit(index, index, [_DECORATION])
+
+    def set_notes(self, lookup: NoteLookup | None) -> None:
+        """Where the room's notes are (``lookup.direct(node)`` lists a group's own notes,
+        ``lookup.on_lines(node)`` counts notes on its lines): noted groups are tinted, marked
+        with ✎ and their notes shown on hover."""
+        self._notes = lookup
+        if self._root is not None:
+            self.dataChanged.emit(
+                self.index_of(self._root), self.index_of(self._root, COLUMN_COUNT - 1)
+            )
+
+    def notes(self, node: Node) -> list[str]:
+        return self._notes.direct(node) if self._notes is not None and node.depth else []
 
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node | None:
         if not index.isValid() or self._root is None:
@@ -246,13 +267,13 @@ class TreeModel(QAbstractItemModel):
             return Qt.SortOrder.AscendingOrder if section == NAME else Qt.SortOrder.DescendingOrder
         if role == _TOOLTIP:
             if section in (CHANGE, CHANGE_PCT) and self._compare_label:
-                return _tr("This amount minus %1's").replace("%1", self._compare_label)
+                return self.tr("This amount minus %1's").replace("%1", self._compare_label)
             return {
-                AMOUNT: _tr("Dollars in this group, in the units chosen at the left"),
-                SHARE_PARENT: _tr("Share of the group above it"),
-                SHARE_TOTAL: _tr("Share of everything shown"),
-                CHANGE: _tr("This amount minus the comparison's"),
-                CHANGE_PCT: _tr("Change as a share of the comparison"),
+                AMOUNT: self.tr("Dollars in this group, in the units chosen at the left"),
+                SHARE_PARENT: self.tr("Share of the group above it"),
+                SHARE_TOTAL: self.tr("Share of everything shown"),
+                CHANGE: self.tr("This amount minus the comparison's"),
+                CHANGE_PCT: self.tr("Change as a share of the comparison"),
             }.get(section)
         return None
 
@@ -267,6 +288,8 @@ class TreeModel(QAbstractItemModel):
             return _LEFT if col == NAME else _RIGHT
         if role == _FONT:
             return self._bold if node.depth == 0 else None
+        if role == _BACKGROUND:
+            return NOTE_TINT if self.notes(node) else None
         if role == _DECORATION:
             colour = self._colours.get(node.uid) if col == NAME else None
             return QColor(colour) if colour else None
@@ -275,18 +298,29 @@ class TreeModel(QAbstractItemModel):
         if role == _TOOLTIP:
             if col != NAME:
                 return None
-            lines = _tr("%1 lines").replace("%1", f"{node.n_lines:,}")
-            return f"{node.label}\n{format_money(node.amount)} · {lines}"
+            lines = (
+                self.tr("1 line")
+                if node.n_lines == 1
+                else self.tr("%1 lines").replace("%1", f"{node.n_lines:,}")
+            )
+            tip = f"{node.label}\n{format_money(node.amount)} · {lines}"
+            if self._notes is not None and node.depth:
+                extra = tooltip_notes(self.notes(node), self._notes.on_lines(node))
+                tip += "\n" + extra if extra else ""
+            return tip
         if role == _ACCESSIBLE:
             if col == NAME:
                 return node.label
             if col in (AMOUNT, CHANGE):
                 value = self._number(node, col)
-                return spoken_money(value) if value == value else _tr("no comparison")
+                return spoken_money(value) if value == value else self.tr("no comparison")
         return self._text(node, col)
 
     def _text(self, node: Node, col: int) -> str:
         if col == NAME:
+            count = len(self.notes(node))
+            if count:
+                return f"{node.label}  {MARK}{count if count > 1 else ''}"
             return node.label
         if col == AMOUNT:
             return format_money(node.amount)
@@ -300,7 +334,7 @@ class TreeModel(QAbstractItemModel):
             if not node.tree.has_compare:
                 return ""
             if node.compare == 0 and node.amount != 0:
-                return _tr("new")
+                return self.tr("new")
             return signed_pct(node.change_pct)
         return ""
 

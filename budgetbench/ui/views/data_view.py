@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFontMetrics,
@@ -552,13 +552,12 @@ class DataView(QWidget):
             self.status_changed.emit(text)
 
     def _status_for(self, s: Summary, total_lines: int) -> str:
-        word = self.tr("line") if total_lines == 1 else self.tr("lines")
-        parts = [
-            self.tr("Showing %1 of %2 %3")
-            .replace("%1", f"{s.count:,}")
-            .replace("%2", f"{total_lines:,}")
-            .replace("%3", word)
-        ]
+        showing = (
+            self.tr("Showing %1 of 1 line")
+            if total_lines == 1
+            else self.tr("Showing %1 of %2 lines").replace("%2", f"{total_lines:,}")
+        )
+        parts = [showing.replace("%1", f"{s.count:,}")]
         query = self._model.query
         if (
             s.count == 0
@@ -573,11 +572,14 @@ class DataView(QWidget):
             parts.append(self.tr("Expense shown: %1").replace("%1", format_money(s.expense)))
         else:
             parts.append(self.tr("Total shown: %1").replace("%1", format_money(s.total)))
-        for edit, name in ((self._min_edit, self.tr("Min $")), (self._max_edit, self.tr("Max $"))):
+        for edit, ignored in (
+            (self._min_edit, self.tr("Min $ is not an amount and is ignored")),
+            (self._max_edit, self.tr("Max $ is not an amount and is ignored")),
+        ):
             try:
                 parse_amount(edit.text())
             except ValueError:
-                parts.append(self.tr("%1 is not an amount and is ignored").replace("%1", name))
+                parts.append(ignored)
         if s.years > 1 and s.phases > 1:
             parts.append(
                 self.tr("adds up %1 years and %2 phases")
@@ -760,6 +762,14 @@ def _describe_filters(filters: dict) -> str:
     for value in filters.values():
         values = value if isinstance(value, (tuple, list, set, frozenset)) else (value,)
         shown = [str(v) for v in values if not isinstance(v, (tuple, bool))]
-        if shown:
-            parts.append(" or ".join(shown[:3]) + (" …" if len(shown) > 3 else ""))
+        first = shown[:3]
+        if not first:
+            continue
+        if len(first) == 1:
+            text = first[0]
+        else:
+            text = QCoreApplication.translate("DataView", "{0} or {1}").format(
+                ", ".join(first[:-1]), first[-1]
+            )
+        parts.append(text + (" …" if len(shown) > 3 else ""))
     return " · ".join(parts)

@@ -18,7 +18,7 @@ import math
 import textwrap
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from budgetbench.core.format import format_money, short_money
+from budgetbench.core.i18n import QT_TRANSLATE_NOOP
 from budgetbench.ui.charts import OKABE_ITO, ChartCanvas
 from budgetbench.ui.models.tree_model import (
     AMOUNT,
@@ -61,29 +62,44 @@ from budgetbench.ui.models.tree_model import (
     SHARE_TOTAL,
     TreeModel,
 )
+from budgetbench.ui.notes import MARK, NoteIndex, tooltip_notes
 
 if TYPE_CHECKING:  # pandas-backed: loaded with the first budget, not at start-up
     from budgetbench.core.budget import Budget
     from budgetbench.core.explore import Exploration, Node
 
-#: Level names for people (the same as ``core.explore.LEVELS``, here so that start-up does
-#: not import pandas); translated through ``self.tr``.
+# Level names for people (the same as ``core.explore.LEVELS``, here so that start-up does
+# not import pandas), in English; shown through :func:`level_name`.
 LEVEL_NAMES: dict[str, str] = {
-    "fund_type": "Fund type",
-    "fund_name": "Fund",
-    "department": "Department",
-    "division": "Division",
-    "program": "Program",
-    "object": "Object (personnel, retirement…)",
-    "category": "Category",
-    "account_name": "Account",
+    "fund_type": QT_TRANSLATE_NOOP("ExploreView", "Fund type"),
+    "fund_name": QT_TRANSLATE_NOOP("ExploreView", "Fund"),
+    "department": QT_TRANSLATE_NOOP("ExploreView", "Department"),
+    "division": QT_TRANSLATE_NOOP("ExploreView", "Division"),
+    "program": QT_TRANSLATE_NOOP("ExploreView", "Program"),
+    "object": QT_TRANSLATE_NOOP("ExploreView", "Object (personnel, retirement…)"),
+    "category": QT_TRANSLATE_NOOP("ExploreView", "Category"),
+    "account_name": QT_TRANSLATE_NOOP("ExploreView", "Account"),
 }
-#: The preset orders of levels (see ``core.explore.PRESETS``), by key, with their names.
+# The preset orders of levels (see ``core.explore.PRESETS``), by key, with their names.
 PRESET_NAMES: tuple[tuple[str, str], ...] = (
-    ("fund", "Fund ▸ Department ▸ Account"),
-    ("department", "Department ▸ Fund ▸ Account"),
-    ("object", "By object (personnel, retirement…)"),
+    ("fund", QT_TRANSLATE_NOOP("ExploreView", "Fund ▸ Department ▸ Account")),
+    ("department", QT_TRANSLATE_NOOP("ExploreView", "Department ▸ Fund ▸ Account")),
+    ("object", QT_TRANSLATE_NOOP("ExploreView", "By object (personnel, retirement…)")),
 )
+#: The preset combo box's entry for an order of levels of one's own.
+CUSTOM = "custom"
+#: The money toggle's choices (``Lens.restricted``).
+RESTRICTED, UNRESTRICTED = "restricted", "unrestricted"
+#: Amounts and counts are written the US way in every language (like the money).
+US_LOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def level_name(level: str) -> str:
+    """A level's name in the interface's language ("Department")."""
+    name = LEVEL_NAMES.get(level)
+    return QCoreApplication.translate("ExploreView", name) if name else level
+
+
 PRESET_LEVELS: dict[str, tuple[str, ...]] = {
     "fund": ("fund_type", "fund_name", "department", "division", "program", "account_name"),
     "department": ("department", "division", "program", "fund_name", "account_name"),
@@ -97,6 +113,8 @@ GREW = "#0072B2"  # Okabe–Ito blue
 SHRANK = "#D55E00"  # Okabe–Ito vermillion
 SAME = "#BBBBBB"
 SELECTED_EDGE = "#000000"
+#: Outline of tiles the room has written notes on (Okabe–Ito orange).
+NOTED_EDGE = "#E69F00"
 
 #: Recompute this long after the last change of a number box (typing "85000" is 5 changes).
 SPIN_DELAY_MS = 250
@@ -130,6 +148,19 @@ def text_colour(fill: str) -> str:
     """Black or white, whichever contrasts more with ``fill`` (WCAG contrast ratio)."""
     lum = _luminance(fill)
     return "#FFFFFF" if (1.05 / (lum + 0.05)) > ((lum + 0.05) / 0.05) else "#000000"
+
+
+class _ViewNotes:
+    """The notes of Explore's groups: a group's filters name its note target."""
+
+    def __init__(self, view: ExploreView, index: NoteIndex) -> None:
+        self._view, self._index = view, index
+
+    def direct(self, node: Node) -> list[str]:
+        return self._index.direct(self._view.line_filters(node))
+
+    def on_lines(self, node: Node) -> int:
+        return self._index.on_lines(self._view.line_filters(node))
 
 
 class AliasDialog(QDialog):
@@ -241,6 +272,8 @@ class ExploreView(QWidget):
 
     selection_changed = Signal(dict)
     show_lines = Signal(dict)
+    #: the renamed-departments table changed (kept with the budget, saved in the session)
+    aliases_changed = Signal(dict)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,6 +291,7 @@ class ExploreView(QWidget):
         self._hover_uid: int | None = None
         self._ax = None
         self._chart: ChartCanvas | None = None
+        self._notes: NoteIndex | None = None
         self._crumbs: list[QToolButton] = []
         self.last_compute_ms = 0.0
         self.alias_dialog: AliasDialog | None = None
@@ -326,8 +360,8 @@ class ExploreView(QWidget):
         self.preset_combo.setObjectName("presetCombo")
         self.preset_combo.setAccessibleName(self.tr("Group by"))
         for key, name in PRESET_NAMES:
-            self.preset_combo.addItem(self.tr(name), key)
-        self.preset_combo.addItem(self.tr("Custom order"), "custom")
+            self.preset_combo.addItem(QCoreApplication.translate("ExploreView", name), key)
+        self.preset_combo.addItem(self.tr("Custom order"), CUSTOM)
         self.preset_combo.currentIndexChanged.connect(self._preset_changed)
         self._preset_label = QLabel(self.tr("&Group by:"), self)
         self._preset_label.setBuddy(self.preset_combo)
@@ -401,8 +435,8 @@ class ExploreView(QWidget):
             self.tr("Restricted money may be spent only on what a law, grant or voter measure says")
         )
         self.restricted_combo.addItem(self.tr("All money"), None)
-        self.restricted_combo.addItem(self.tr("Unrestricted only"), "unrestricted")
-        self.restricted_combo.addItem(self.tr("Restricted only"), "restricted")
+        self.restricted_combo.addItem(self.tr("Unrestricted only"), UNRESTRICTED)
+        self.restricted_combo.addItem(self.tr("Restricted only"), RESTRICTED)
         self.restricted_combo.currentIndexChanged.connect(self._changed)
         self._restricted_label = QLabel(self.tr("Mone&y:"), self)
         self._restricted_label.setBuddy(self.restricted_combo)
@@ -417,6 +451,7 @@ class ExploreView(QWidget):
         self.population_spin.setRange(0, 50_000_000)
         self.population_spin.setSingleStep(1000)
         self.population_spin.setGroupSeparatorShown(True)
+        self.population_spin.setLocale(US_LOCALE)
         self.population_spin.setSpecialValueText(self.tr("not set"))
         self.population_spin.setAccessibleName(self.tr("Population"))
         self.population_spin.setToolTip(
@@ -426,7 +461,9 @@ class ExploreView(QWidget):
         self._population_label = QLabel(self.tr("P&opulation:"), self)
         self._population_label.setBuddy(self.population_spin)
 
-        self.real_check = QCheckBox(self.tr("&In"), self)
+        # "In [2025] dollars": the words before and after the year box, from one phrase.
+        before, _, after = self.tr("&In %1 dollars").partition("%1")
+        self.real_check = QCheckBox(before.strip(), self)
         self.real_check.setObjectName("realCheck")
         self.real_check.setAccessibleName(self.tr("Adjust for inflation"))
         self.real_check.toggled.connect(self._changed)
@@ -434,8 +471,10 @@ class ExploreView(QWidget):
         self.real_year_spin.setObjectName("realYearSpin")
         self.real_year_spin.setAccessibleName(self.tr("Dollars of the year"))
         self.real_year_spin.setRange(2000, 2100)
+        self.real_year_spin.setLocale(US_LOCALE)
         self.real_year_spin.valueChanged.connect(self._real_year_changed)
-        self._dollars_label = QLabel(self.tr("dollars"), self)
+        self._dollars_label = QLabel(after.strip(), self)
+        self._dollars_label.setVisible(bool(after.strip()))
         self.cpi_source_label = QLabel(
             self.tr("Prices: CPI-U, U.S. city average (Bureau of Labor Statistics)"), self
         )
@@ -847,7 +886,7 @@ class ExploreView(QWidget):
             return
         self._levels = levels
         self._syncing = True
-        preset = next((k for k, v in PRESET_LEVELS.items() if v == levels), "custom")
+        preset = next((k for k, v in PRESET_LEVELS.items() if v == levels), CUSTOM)
         self.preset_combo.setCurrentIndex(_find_data(self.preset_combo, preset))
         self._fill_levels_list(levels)
         self._syncing = False
@@ -887,6 +926,22 @@ class ExploreView(QWidget):
         dialog.open()
         return dialog
 
+    def set_notes(self, index: NoteIndex | None) -> None:
+        """Mark the groups the room has written notes on (tree rows and treemap tiles)."""
+        self._notes = index
+        self._model.set_notes(_ViewNotes(self, index) if index else None)
+        self.tree.viewport().update()
+        self._redraw_when_shown = not self.isVisible()
+        if self.isVisible() and self._exploration is not None and self._chart is not None:
+            self._draw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_redraw_when_shown", False):
+            self._redraw_when_shown = False
+            if self._exploration is not None and self._chart is not None:
+                self._draw()
+
     def set_aliases(self, aliases: dict[str, str]) -> None:
         """Store the renamed-departments table with the budget and recompute."""
         if self._budget is None:
@@ -894,6 +949,19 @@ class ExploreView(QWidget):
         self._budget.meta["aliases"] = dict(aliases)
         self._update_aliases_button()
         self.recompute()
+        self.aliases_changed.emit(dict(aliases))
+
+    def state_selection(self) -> dict:
+        """The selected group's filters, as JSON (for the session's view state)."""
+        return {
+            k: v
+            for k, v in self.line_filters().items()
+            if isinstance(k, str) and isinstance(v, str | int | float | bool)
+        }
+
+    def restore_selection(self, filters: dict) -> None:
+        if isinstance(filters, dict):
+            self.select(filters)
 
     # --- computing --------------------------------------------------------------------------
 
@@ -962,7 +1030,7 @@ class ExploreView(QWidget):
             self.removed_label.setText(text)
             self.removed_label.setToolTip(
                 self.tr("Removed from %1: transfers %2, internal-service charges %3")
-                .replace("%1", ex.root.label.lower())
+                .replace("%1", ex.root.label)
                 .replace("%2", format_money(ex.transfers_removed))
                 .replace("%3", format_money(ex.internal_charges_removed))
             )
@@ -971,7 +1039,7 @@ class ExploreView(QWidget):
         notes = list(ex.notes)
         self.notes_label.setText("\n".join(n[:1].upper() + n[1:] for n in notes))
         self.notes_label.setVisible(bool(notes))
-        empty = [self.tr(LEVEL_NAMES[lv]) for lv in ex.root.tree.empty_levels]
+        empty = [level_name(lv) for lv in ex.root.tree.empty_levels]
         self.empty_levels_label.setText(
             self.tr("Not in this budget: %1").replace("%1", ", ".join(empty)) if empty else ""
         )
@@ -1039,7 +1107,8 @@ class ExploreView(QWidget):
         path = [
             n
             for k, n in enumerate(full)
-            if k + 1 >= len(full) or not (n.child_count == 1 and full[k + 1].label == n.label)
+            if k + 1 >= len(full)
+            or not (n.child_count == 1 and full[k + 1].plain_label == n.plain_label)
         ]
         longest = max(fm.averageCharWidth() * 26, 140)
         for i, n in enumerate(path):
@@ -1223,15 +1292,17 @@ class ExploreView(QWidget):
             tiles.append((node, x, y_top, w, h))
             fill = fills.get(node.uid, TILE_COLOURS[0])
             selected = node is current and current is not focus
+            noted = bool(self._model.notes(node))
+            edge = SELECTED_EDGE if selected else NOTED_EDGE if noted else "#FFFFFF"
             ax.add_patch(
                 Rectangle(
                     (x, y_top),
                     w,
                     h,
                     facecolor=fill,
-                    edgecolor=SELECTED_EDGE if selected else "#FFFFFF",
-                    linewidth=4.0 if selected else 1.5,
-                    zorder=3 if selected else 2,
+                    edgecolor=edge,
+                    linewidth=4.0 if selected else 3.0 if noted else 1.5,
+                    zorder=3 if selected or noted else 2,
                 )
             )
             self._label_tile(ax, node, x, y_top, w, h, fill, px)
@@ -1265,9 +1336,10 @@ class ExploreView(QWidget):
         else:
             extra = _pct(node.share_of_parent)
         money_line = f"{amount} · {extra}" if extra else amount
+        name = f"{MARK} {node.label}" if self._model.notes(node) else node.label
         best = None
         for pt in (LABEL_PT, SMALL_LABEL_PT):
-            fit = _fit_label(node.label, amount, money_line, w, h, pt * px, px)
+            fit = _fit_label(name, amount, money_line, w, h, pt * px, px)
             if fit is None:
                 continue
             lines, cut = fit
@@ -1341,9 +1413,12 @@ class ExploreView(QWidget):
             return
         text = f"{node.label}\n{format_money(node.amount)} · {_pct(node.share_of_parent)}"
         if node.tree.has_compare:
-            text += f"\n{self.tr('change')}: {format_money(node.change)}"
+            text += "\n" + self.tr("change: %1").replace("%1", format_money(node.change))
         if node.has_children:
             text += "\n" + self.tr("Click to look inside")
+        notes = self._model.notes(node)
+        if notes:
+            text += "\n" + tooltip_notes(notes)
         canvas = self._chart.canvas
         pos = canvas.mapToGlobal(QPoint(int(event.x), int(canvas.height() - event.y)))
         QToolTip.showText(pos, text, canvas)
@@ -1376,7 +1451,9 @@ class ExploreView(QWidget):
 
     @staticmethod
     def _yp_label(year: int, phase: str) -> str:
-        return f"FY{year} {phase}"
+        from budgetbench.core.explore import year_phase_label
+
+        return year_phase_label(year, phase)
 
     def _fill_compare(self) -> None:
         current = self.year_combo.currentData()
@@ -1470,7 +1547,7 @@ class ExploreView(QWidget):
         was = self.levels_list.blockSignals(True)
         self.levels_list.clear()
         for name in (*levels, *(lv for lv in LEVEL_NAMES if lv not in levels)):
-            item = QListWidgetItem(self.tr(LEVEL_NAMES[name]))
+            item = QListWidgetItem(level_name(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
@@ -1496,7 +1573,7 @@ class ExploreView(QWidget):
         if not levels or levels == self._levels:
             return
         self._levels = levels
-        preset = next((k for k, v in PRESET_LEVELS.items() if v == levels), "custom")
+        preset = next((k for k, v in PRESET_LEVELS.items() if v == levels), CUSTOM)
         self._syncing = True
         self.preset_combo.setCurrentIndex(_find_data(self.preset_combo, preset))
         self._syncing = False
@@ -1665,4 +1742,4 @@ def _pct(fraction: float) -> str:
     return f"{value:.0f}%"
 
 
-__all__ = ["AliasDialog", "ExploreView", "text_colour"]
+__all__ = ["AliasDialog", "ExploreView", "level_name", "text_colour"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,7 @@ from budgetbench.ui.charts import (
     TRANSFER_COLOUR,
     ChartCanvas,
 )
+from budgetbench.ui.notes import MARK, NoteIndex, tooltip_notes
 
 if TYPE_CHECKING:  # pandas-backed; loaded with the first budget, not at start-up
     import numpy as np
@@ -53,6 +54,8 @@ FOLD_SLIDER_MAX = 100
 CREDIT_COLOUR = "#D55E00"
 FUND_FACE = "#F4F4F4"
 TEXT_COLOUR = "#1A1A1A"
+#: Outline of boxes the room has written notes on (Okabe–Ito orange).
+NOTED_EDGE = "#E69F00"
 #: Point sizes on the chart (pixels = points × dpi / 72).
 TITLE_PT = 15
 SUBTITLE_PT = 10.5
@@ -63,8 +66,12 @@ MAX_LABEL_CHARS = 26
 
 
 def fiscal_year_label(year: int, phase: str) -> str:
-    """``FY2025-26 proposed`` for the fiscal year ending in 2026."""
-    return f"FY{year - 1}-{str(year)[-2:]} {phase}"
+    """``FY2025-26 proposed`` for the fiscal year ending in 2026 (in the interface's language)."""
+    from budgetbench.core.explore import phase_label
+
+    return QCoreApplication.translate("FlowsView", "FY{start}-{end} {phase}").format(
+        start=year - 1, end=str(year)[-2:], phase=phase_label(phase)
+    )
 
 
 def geo_gap(geo) -> float:
@@ -79,6 +86,28 @@ def geo_gap(geo) -> float:
         if nxt.y0 > cur.y1
     ]
     return min(gaps) if gaps else 0.0
+
+
+def _fit_width(artist, room: float, smallest: float) -> None:
+    """Shrink a figure text towards ``smallest`` points until it is no wider than ``room``
+    pixels; if it still is, cut it short with an ellipsis."""
+    renderer = artist.figure.canvas.get_renderer()
+    size = artist.get_fontsize()
+    while artist.get_window_extent(renderer).width > room and size > smallest:
+        size -= 0.5
+        artist.set_fontsize(size)
+    text = artist.get_text()
+    if artist.get_window_extent(renderer).width <= room:
+        return
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits with its ellipsis
+        mid = (lo + hi + 1) // 2
+        artist.set_text(text[:mid].rstrip() + "…")
+        if artist.get_window_extent(renderer).width <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    artist.set_text(text[:lo].rstrip() + "…")
 
 
 def _key(column: int, label: str) -> str:
@@ -172,6 +201,7 @@ class FlowsView(QWidget):
         self._attribution: Attribution | None = None
         self._highlight: np.ndarray | None = None
         self._picked: int | None = None
+        self._notes: NoteIndex | None = None
         self._focus_key: tuple[int, str] | None = None
         self._follow_key: tuple[int, str] | None = None
         self._title = ""
@@ -607,29 +637,11 @@ class FlowsView(QWidget):
             parts.append(self.tr("General Fund only."))
         self.lens_note.setText(" ".join(parts))
 
-    def _pseudo_names(self) -> dict[str, str]:
-        from budgetbench.core import flows
-
-        return {
-            flows.USE_OF_BALANCE: self.tr("Use of fund balance"),
-            flows.TO_RESERVES: self.tr("Added to reserves"),
-            flows.TRANSFERS_IN: self.tr("Transfers in (fund not named)"),
-            flows.TRANSFERS_OUT: self.tr("Transfers out (fund not named)"),
-            flows.NETTED_IN: self.tr("From other funds (netted)"),
-            flows.NETTED_OUT: self.tr("To other funds (netted)"),
-            flows.CREDITS: self.tr("Recoveries & credits"),
-            flows.NOT_STATED: self.tr("(not stated)"),
-        }
-
     def _display_label(self, node: int, graph: FlowGraph | None = None) -> str:
+        """The node's name as shown: pseudo-nodes and "Other (n)" in the interface's language."""
         from budgetbench.core import flows
 
-        g = graph or self._graph
-        row = g.nodes.loc[node]
-        if row["kind"] == flows.OTHER:
-            return self.tr("Other (%1)").replace("%1", str(len(row["members"])))
-        label = str(row["label"])
-        return self._pseudo_names().get(label, label)
+        return flows.display_label(graph or self._graph, node)
 
     def _level_title(self, level: str) -> str:
         return {
@@ -638,6 +650,16 @@ class FlowsView(QWidget):
             "department": self.tr("Departments"),
             "program": self.tr("Programs"),
             "division": self.tr("Divisions"),
+        }.get(level, level)
+
+    def _level_kind(self, level: str) -> str:
+        """What one box of a column is, for the follow-a-dollar list ("Parks (department)")."""
+        return {
+            "category": self.tr("revenue"),
+            "fund": self.tr("fund"),
+            "department": self.tr("department"),
+            "program": self.tr("program"),
+            "division": self.tr("division"),
         }.get(level, level)
 
     def _fill_follow_combo(self) -> None:
@@ -649,23 +671,17 @@ class FlowsView(QWidget):
         g = self._full
         if g is not None:
             nodes = g.nodes.sort_values(["column", "value"], ascending=[True, False])
-            kinds = {
-                0: self.tr("revenue"),
-                flows.FUND_COLUMN: self.tr("fund"),
-            }
             rows = []
             for node_id, row in nodes.iterrows():  # one entry per node: tens, not lines
                 if row["kind"] not in (flows.SOURCE, flows.FUND, flows.USE, flows.BALANCE):
                     continue
                 col = int(row["column"])
-                what = kinds.get(col) or self._level_title(g.levels[col]).lower().rstrip("s")
+                what = self._level_kind(g.levels[col])
                 if row["kind"] == flows.BALANCE:
                     what = self.tr("fund balance")
+                text = self.tr("%1 (%2)").replace("%2", what)
                 rows.append(
-                    (
-                        f"{self._display_label(node_id, g)} ({what})",
-                        (col, str(row["label"])),
-                    )
+                    (text.replace("%1", self._display_label(node_id, g)), (col, str(row["label"])))
                 )
             # departments first: the question a room asks most
             order = {flows.FUND_COLUMN + 1: 0, 0: 1, flows.FUND_COLUMN: 2}
@@ -738,41 +754,6 @@ class FlowsView(QWidget):
         self._title, self._subtitle = self._titles()
         self._draw()
 
-    def _templates(self) -> dict[str, str]:
-        """Sentence frames, translated."""
-        return {
-            "from_lead": self.tr("Of every $1 {who} spends, {cents} comes from {fund}{breakdown}."),
-            "from_next": self.tr("{cents} comes from {fund}{breakdown}."),
-            "from_lead_pseudo": self.tr("Of every $1 {who}, {cents} comes from {fund}{breakdown}."),
-            "from_rest": self.tr("The other {cents} comes from {n} smaller funds."),
-            "of_which": self.tr(", of which {items}"),
-            "item_first": self.tr("{cents} is {label}"),
-            "item": self.tr("{cents} {label}"),
-            "transferred": self.tr("transferred from {fund}"),
-            "traced": self.tr("Traced back through transfers, that dollar is raised as {items}."),
-            "to_lead": self.tr("Of every $1 of {what}, {cents} goes to {fund}{breakdown}."),
-            "to_next": self.tr("{cents} goes to {fund}{breakdown}."),
-            "to_rest": self.tr("The other {cents} goes to {n} smaller funds."),
-            "which_spends": self.tr(", which spends it on {items}"),
-            "on_item": self.tr("{label} ({cents})"),
-            "transfer_to": self.tr("a transfer to {fund}"),
-            "ends_up": self.tr("After transfers, it ends up with {items}."),
-            "fund_in": self.tr("Of every $1 that comes into {who}, {items}."),
-            "fund_out": self.tr("Of every $1 it pays out, {items}."),
-            "goes_item": self.tr("{cents} goes to {label}"),
-            "goes_item_next": self.tr("{cents} to {label}"),
-            "other_sources": self.tr("other sources"),
-            "other_uses": self.tr("other uses"),
-            "and": self.tr(" and "),
-            "comma": self.tr(", "),
-            "cents": self.tr("{n}¢"),
-            "dept_who": self.tr("the {label} department"),
-            "program_who": self.tr("the {label} program"),
-            "fund_who": self.tr("the {label}"),
-            "fund_who_plain": self.tr("the {label} fund"),
-            "plain_who": self.tr("{label}"),
-        }
-
     def _show_sentences(self) -> None:
         """The words come from the unfolded graph, so they name real funds and revenues."""
         from budgetbench.core import flows
@@ -785,7 +766,7 @@ class FlowsView(QWidget):
             self.sentence_box.clear()
             return
         attribution = flows.follow_dollar(self._full, node)
-        lines = attribution.sentences(self._templates(), self._pseudo_names(), max_funds=3)
+        lines = attribution.sentences(max_funds=3)
         if not lines:
             lines = [self.tr("No money flows through this box in the budget shown.")]
         self.sentence_box.setPlainText("\n".join(lines))
@@ -815,18 +796,19 @@ class FlowsView(QWidget):
         full = self._full
         fund, share = full.fund_spending_share()
         funds = int((full.nodes["kind"] == flows.FUND).sum())
-        prefix = self.tr("Net of transfers, ") if self.net_check.isChecked() else ""
+        net = self.net_check.isChecked()
         if fund is not None and funds >= 2:
-            who = flows.node_phrase(full, fund, self._templates(), self._pseudo_names())
-            text = self.tr("%1 pays for %2% of department spending")
+            who = flows.node_phrase(full, fund)
+            if net:
+                text = self.tr("Net of transfers, %1 pays for %2% of department spending")
+            else:
+                text = self.tr("%1 pays for %2% of department spending")
             text = text.replace("%1", who).replace("%2", f"{share * 100:.0f}")
         else:
-            text = self._single_fund_title(full)
-        if prefix:
-            text = prefix + (text[0].lower() + text[1:] if text.startswith("The ") else text)
+            text = self._single_fund_title(full, net)
         return text[:1].upper() + text[1:], subtitle
 
-    def _single_fund_title(self, g: FlowGraph) -> str:
+    def _single_fund_title(self, g: FlowGraph, net: bool = False) -> str:
         import numpy as np
 
         from budgetbench.core import flows
@@ -836,10 +818,15 @@ class FlowsView(QWidget):
         values = g.nodes["value"].to_numpy()
         src = np.flatnonzero((cols == 0) & (kinds == flows.SOURCE))
         if len(src) == 0:
+            if net:
+                return self.tr("Net of transfers, where the money goes")
             return self.tr("Where the money goes")
         best = src[int(np.argmax(values[src]))]
         share = values[best] / max(g.total, 1e-9)
-        text = self.tr("%1 brings in %2% of the money")
+        if net:
+            text = self.tr("Net of transfers, %1 brings in %2% of the money")
+        else:
+            text = self.tr("%1 brings in %2% of the money")
         return text.replace("%1", self._display_label(int(best), g)).replace(
             "%2", f"{share * 100:.0f}"
         )
@@ -850,7 +837,6 @@ class FlowsView(QWidget):
         a = flows.follow_dollar(g, node)
         label = self._display_label(node, g)
         value = float(g.nodes.at[node, "value"])
-        names = self._pseudo_names()
         if a.direction == "to":
             funds = a.funds()
             if funds:
@@ -860,7 +846,7 @@ class FlowsView(QWidget):
                     text.replace("%1", label)
                     .replace("%2", short_money(value))
                     .replace("%3", f"{amount / value * 100:.0f}")
-                    .replace("%4", a.who(fund, self._templates(), names))
+                    .replace("%4", a.who(fund))
                 )
         elif a.direction == "from":
             funds = a.funds()
@@ -871,7 +857,7 @@ class FlowsView(QWidget):
                     text.replace("%1", label)
                     .replace("%2", short_money(value))
                     .replace("%3", f"{amount / value * 100:.0f}")
-                    .replace("%4", a.who(fund, self._templates(), names))
+                    .replace("%4", a.who(fund))
                 )
         else:
             ins = a.fund_inflows(node)
@@ -924,7 +910,7 @@ class FlowsView(QWidget):
             LABEL_PT * px,
             HEADER_PT * px,
         )
-        fig.text(
+        title = fig.text(
             0.012,
             1 - 6 / height,
             self._title,
@@ -933,7 +919,7 @@ class FlowsView(QWidget):
             va="top",
             color=TEXT_COLOUR,
         )
-        fig.text(
+        subtitle = fig.text(
             0.012,
             1 - (10 + title_px * 1.25) / height,
             self._subtitle,
@@ -941,6 +927,9 @@ class FlowsView(QWidget):
             va="top",
             color="#444444",
         )
+        room = width * (1 - 2 * 0.012)
+        _fit_width(title, room, TITLE_PT - 3)  # a longer language: smaller type, then "…"
+        _fit_width(subtitle, room, SUBTITLE_PT - 2)
         g = self._graph
         if g is None or len(g) == 0:
             self._geometry = None
@@ -952,7 +941,12 @@ class FlowsView(QWidget):
         fit = _Fit(fig, LABEL_PT)
         cols = g.nodes["column"].to_numpy()
         values = g.nodes["value"].to_numpy()
-        labels = [self._display_label(i, g) for i in range(len(g))]
+        labels = [
+            f"{MARK} {self._display_label(i, g)}"
+            if self._node_notes(i, g)
+            else self._display_label(i, g)
+            for i in range(len(g))
+        ]
         last = g.n_columns - 1
 
         def margin(col: int) -> float:
@@ -1127,6 +1121,8 @@ class FlowsView(QWidget):
             width = 0.8
             if node in (focused, picked):
                 edge, width = "#000000", 2.4
+            elif self._node_notes(node, g):
+                edge, width = NOTED_EDGE, 2.4
             ax.add_patch(
                 Rectangle(
                     (box.x0, box.y0),
@@ -1340,8 +1336,64 @@ class FlowsView(QWidget):
         )
         members = g.nodes.at[node, "members"]
         if g.nodes.at[node, "kind"] == flows.OTHER and members:
-            text += "\n" + ", ".join(members[:8]) + (" …" if len(members) > 8 else "")
+            shown = ", ".join(flows.shown_label(str(m)) for m in members[:8])
+            text += "\n" + shown + (" …" if len(members) > 8 else "")
+        filters = g.nodes.at[node, "filters"]
+        if self._notes and filters:
+            extra = tooltip_notes(self._notes.direct(filters), self._notes.on_lines(filters))
+            text += "\n" + extra if extra else ""
         return text
+
+    def _node_notes(self, node: int, graph: FlowGraph | None = None) -> list[str]:
+        """The room's notes on the box ``node`` itself (a department, program or fund)."""
+        if not self._notes:
+            return []
+        filters = (graph or self._graph).nodes.at[node, "filters"]
+        return self._notes.direct(filters) if filters else []
+
+    def set_notes(self, index: NoteIndex | None) -> None:
+        """Mark the boxes the room has written notes on; their notes show on hover."""
+        self._notes = index
+        self._redraw_when_shown = not self.isVisible()
+        if self.isVisible() and self._graph is not None:
+            self._redisplay()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_redraw_when_shown", False):
+            self._redraw_when_shown = False
+            if self._graph is not None:
+                self._redisplay()
+
+    def state_selection(self) -> dict:
+        """The box in focus and the one followed, as JSON (for the session's view state)."""
+        out = {}
+        if self._focus_key is not None:
+            out["focus"] = list(self._focus_key)
+        if self._follow_key is not None:
+            out["follow"] = list(self._follow_key)
+        return out
+
+    def restore_selection(self, state: dict) -> None:
+        if self._graph is None or not isinstance(state, dict):
+            return
+        for key, act in (("focus", self.focus_on), ("follow", self.follow)):
+            value = state.get(key)
+            if isinstance(value, list) and len(value) == 2:
+                column, label = value
+                if self._graph.find_key(int(column), str(label)) is not None:
+                    act(int(column), str(label))
+
+    def selected_filters(self) -> dict:
+        """The filters of the box in focus or followed (``{}`` when none is)."""
+        g = self._graph
+        key = self._focus_key or self._follow_key
+        if g is None or key is None:
+            return {}
+        node = g.find_key(*key)
+        if node is None:
+            return {}
+        return dict(g.nodes.at[node, "filters"] or {})
 
     def _link_tip(self, link: int) -> str:
         from budgetbench.core import flows

@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,6 +63,7 @@ from PySide6.QtWidgets import (
 )
 
 from budgetbench.core.format import format_money, short_money
+from budgetbench.core.i18n import QT_TRANSLATE_NOOP
 from budgetbench.ui.charts import OKABE_ITO, ChartCanvas, money_axis
 from budgetbench.ui.widgets import Card
 from budgetbench.ui.workers import TaskRunner
@@ -88,7 +89,7 @@ DEFAULT_PATHS = 2_000
 SIDE_PATHS = 1_000
 #: Used when the budget does not say what a position costs: salary plus benefits.
 TYPICAL_COST_PER_FTE = 150_000.0
-DEFAULT_UNIT_NAME = "fire stations"
+DEFAULT_UNIT_NAME = QT_TRANSLATE_NOOP("PensionsView", "fire stations")
 DEFAULT_UNIT_COST = 4_000_000.0
 #: The key in ``Budget.meta`` where scenarios are kept (plain dicts, saved with the session).
 META_KEY = "pension_scenarios"
@@ -106,36 +107,124 @@ GREY = "#777777"
 CHARTS = ("funded", "contrib", "mortgage", "fan", "crowd", "compare")
 
 RETURN_MODES: tuple[tuple[str, str], ...] = (
-    ("assumed", "As assumed, every year"),
-    ("constant", "The same rate every year"),
-    ("shock", "A crash, then a rebound"),
-    ("stochastic", "Random good and bad years"),
+    ("assumed", QT_TRANSLATE_NOOP("PensionsView", "As assumed, every year")),
+    ("constant", QT_TRANSLATE_NOOP("PensionsView", "The same rate every year")),
+    ("shock", QT_TRANSLATE_NOOP("PensionsView", "A crash, then a rebound")),
+    ("stochastic", QT_TRANSLATE_NOOP("PensionsView", "Random good and bad years")),
 )
 METHODS: tuple[tuple[str, str], ...] = (
-    ("level_percent", "Rising with payroll (level %)"),
-    ("level_dollar", "Same dollars each year (level $)"),
+    ("level_percent", QT_TRANSLATE_NOOP("PensionsView", "Rising with payroll (level %)")),
+    ("level_dollar", QT_TRANSLATE_NOOP("PensionsView", "Same dollars each year (level $)")),
 )
 KINDS: tuple[tuple[str, str], ...] = (
-    ("closed", "Closed: each layer has an end"),
-    ("open", "Open: re-stretched every year"),
-    ("recalculated", "Recalculated: one end date"),
+    ("closed", QT_TRANSLATE_NOOP("PensionsView", "Closed: each layer has an end")),
+    ("open", QT_TRANSLATE_NOOP("PensionsView", "Open: re-stretched every year")),
+    ("recalculated", QT_TRANSLATE_NOOP("PensionsView", "Recalculated: one end date")),
 )
 RAMPS: tuple[tuple[str, str], ...] = (
-    ("none", "Full payments at once"),
-    ("up", "Phased in over 5 years"),
-    ("up_down", "Phased in and out (5 years)"),
+    ("none", QT_TRANSLATE_NOOP("PensionsView", "Full payments at once")),
+    ("up", QT_TRANSLATE_NOOP("PensionsView", "Phased in over 5 years")),
+    ("up_down", QT_TRANSLATE_NOOP("PensionsView", "Phased in and out (5 years)")),
 )
 SMOOTHINGS: tuple[tuple[str, str], ...] = (
-    ("none", "None: the market value"),
-    ("recognition", "Spread over several years"),
-    ("corridor", "Recognize 20% a year"),
+    ("none", QT_TRANSLATE_NOOP("PensionsView", "None: the market value")),
+    ("recognition", QT_TRANSLATE_NOOP("PensionsView", "Spread over several years")),
+    ("corridor", QT_TRANSLATE_NOOP("PensionsView", "Recognize 20% a year")),
 )
 EMPLOYEE_RULES: tuple[tuple[str, str], ...] = (
-    ("plan", "As the plan's rules say"),
-    ("fixed", "A fixed % of their pay"),
-    ("share_nc", "A share of the normal cost"),
-    ("share_adc", "Half the bill, capped (Measure F)"),
+    ("plan", QT_TRANSLATE_NOOP("PensionsView", "As the plan's rules say")),
+    ("fixed", QT_TRANSLATE_NOOP("PensionsView", "A fixed % of their pay")),
+    ("share_nc", QT_TRANSLATE_NOOP("PensionsView", "A share of the normal cost")),
+    ("share_adc", QT_TRANSLATE_NOOP("PensionsView", "Half the bill, capped (Measure F)")),
 )
+
+#: The shipped presets' own words (each file's ``name``, ``label`` and ``notes``, and the names
+#: of its amortization bases), listed so they can be translated; :func:`_preset_text` looks them
+#: up. Words not listed (a plan the user typed in, or a preset file changed since) are shown as
+#: written.
+PRESET_TEXTS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("PensionPresets", "Generic CalPERS-style city (illustrative)"),
+    QT_TRANSLATE_NOOP(
+        "PensionPresets", "A city in a CalPERS-style pooled plan, scaled to $100M payroll"
+    ),
+    QT_TRANSLATE_NOOP(
+        "PensionPresets",
+        "For places without a valuation at hand: a $100M payroll with the liability, asset and "
+        "normal-cost ratios of the Boyd-Chen typical public plan, under the CalPERS amortization "
+        "policy in force from the June 30 2019 valuations. Replace the figures with your city's "
+        "CalPERS valuation.",
+    ),
+    QT_TRANSLATE_NOOP("PensionPresets", "San José Federated City Employees, Tier 1 (AV2020)"),
+    QT_TRANSLATE_NOOP(
+        "PensionPresets", "San José Federated (Tier 1 liability, Tier 1 + Tier 2 payroll)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "PensionPresets",
+        "Liability, assets and amortization bases are Tier 1's (AV2020). Payroll and normal cost "
+        "cover both tiers so the new-hire tier grows. The listed bases sum to $1,355,675K of a "
+        "$2,087,917K UAAL; the rest is one more layer, 'Bases not listed', paid over the "
+        "gain/loss period. Benefit payments are an estimate (see sources).",
+    ),
+    QT_TRANSLATE_NOOP("PensionPresets", "San José Police & Fire, Tier 1 (AV2020)"),
+    QT_TRANSLATE_NOOP("PensionPresets", "San José Police & Fire (Tier 1)"),
+    QT_TRANSLATE_NOOP(
+        "PensionPresets",
+        "Liability, assets and amortization bases are Tier 1's (AV2020); payroll and normal cost "
+        "are Tier 1's AV2019 figures (the newest in the sources). Tier 2 is not modelled. The "
+        "listed bases sum to $128,858K of a $1,385,484K UAAL; the rest is one more layer, 'Bases "
+        "not listed', paid over the experience period. Benefit payments are an estimate (see "
+        "sources).",
+    ),
+    QT_TRANSLATE_NOOP("PensionPresets", "Typical public plan (Boyd-Chen)"),
+    QT_TRANSLATE_NOOP("PensionPresets", "Median US state plan, scaled to a liability of 100"),
+    QT_TRANSLATE_NOOP(
+        "PensionPresets",
+        "The 'typical public plan' of Boyd & Chen's simple pension model: median values in US "
+        "state pension plans. Cash flows at the end of the year, each year's shortfall a closed "
+        "30-year level-percent layer. The model does not split employee and employer "
+        "contributions: the 'employer' column is the whole contribution.",
+    ),
+    QT_TRANSLATE_NOOP("PensionPresets", "2009 UAL"),
+    QT_TRANSLATE_NOOP("PensionPresets", "2011 assumption changes"),
+    QT_TRANSLATE_NOOP("PensionPresets", "2012 (gain)/loss"),
+    QT_TRANSLATE_NOOP("PensionPresets", "2015 assumption changes"),
+    QT_TRANSLATE_NOOP("PensionPresets", "2020 (gain)/loss"),
+    QT_TRANSLATE_NOOP("PensionPresets", "2020 assumption change"),
+    QT_TRANSLATE_NOOP("PensionPresets", "2009 experience loss"),
+    QT_TRANSLATE_NOOP("PensionPresets", "2011 experience gain"),
+    QT_TRANSLATE_NOOP("PensionPresets", "2017 assumption change"),
+    QT_TRANSLATE_NOOP("PensionPresets", "2019 experience loss"),
+    QT_TRANSLATE_NOOP("PensionPresets", "2020 experience loss"),
+)
+#: What a plan file's ``sources`` keys name (a tier's key is "tiers.<its name>").
+SOURCE_LABELS: dict[str, str] = {
+    "aal": QT_TRANSLATE_NOOP("PensionsView", "Actuarial liability"),
+    "mva": QT_TRANSLATE_NOOP("PensionsView", "Market value of assets"),
+    "ava": QT_TRANSLATE_NOOP("PensionsView", "Smoothed value of assets"),
+    "tiers": QT_TRANSLATE_NOOP("PensionsView", "Tiers"),
+    "bases": QT_TRANSLATE_NOOP("PensionsView", "Amortization bases"),
+    "benefits": QT_TRANSLATE_NOOP("PensionsView", "Benefit payments"),
+    "benefit_timing": QT_TRANSLATE_NOOP("PensionsView", "When benefits are paid"),
+    "discount_rate": QT_TRANSLATE_NOOP("PensionsView", "Assumed return"),
+    "payroll_growth": QT_TRANSLATE_NOOP("PensionsView", "Payroll growth"),
+    "legacy_turnover": QT_TRANSLATE_NOOP("PensionsView", "New hires replacing older tiers"),
+    "amortization": QT_TRANSLATE_NOOP("PensionsView", "Paying off shortfalls"),
+    "amortization.periods": QT_TRANSLATE_NOOP("PensionsView", "Payoff periods"),
+    "amortization.timing": QT_TRANSLATE_NOOP("PensionsView", "When payments are made"),
+    "smoothing": QT_TRANSLATE_NOOP("PensionsView", "Smoothing"),
+    "employee": QT_TRANSLATE_NOOP("PensionsView", "What employees pay"),
+    "employer_gf_share": QT_TRANSLATE_NOOP("PensionsView", "Share paid by the General Fund"),
+}
+
+#: The budget phases, as a chart's subtitle names them ("FY2026 adopted").
+PHASE_WORDS: dict[str, str] = {
+    "actual": QT_TRANSLATE_NOOP("PensionsView", "actual"),
+    "adopted": QT_TRANSLATE_NOOP("PensionsView", "adopted"),
+    "amended": QT_TRANSLATE_NOOP("PensionsView", "amended"),
+    "proposed": QT_TRANSLATE_NOOP("PensionsView", "proposed"),
+    "recommended": QT_TRANSLATE_NOOP("PensionsView", "recommended"),
+    "estimate": QT_TRANSLATE_NOOP("PensionsView", "estimate"),
+}
 
 #: Lever defaults the plan does not give.
 _FREE_DEFAULTS: dict[str, Any] = {
@@ -274,7 +363,12 @@ def scale_plan(plan: Plan, factor: float, units: str = "$") -> Plan:
 
 # ---- small widgets -----------------------------------------------------------------------
 class _Spin(QDoubleSpinBox):
-    """A number box that writes 6.625 and 7, not 6.625 and 7.000."""
+    """A number box that writes 6.625 and 7, not 6.625 and 7.000: US style in every language,
+    like the figures and charts (reading "6.625" with a Spanish locale would give 6625)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
     def textFromValue(self, value: float) -> str:
         text = f"{value:,.{self.decimals()}f}"
@@ -409,7 +503,7 @@ class PlanDialog(QDialog):
             ("$M", self.tr("millions of dollars")),
             ("$", self.tr("dollars")),
         ):
-            self.units_combo.addItem(label, units)
+            self.units_combo.addItem(label, userData=units)
 
         def money(name: str) -> QDoubleSpinBox:
             spin = _Spin(self)
@@ -444,7 +538,9 @@ class PlanDialog(QDialog):
         self.period_spin.setValue(20)
         self.method_combo = QComboBox(self)
         for key, label in METHODS:
-            self.method_combo.addItem(self.tr(label), key)
+            self.method_combo.addItem(
+                QCoreApplication.translate("PensionsView", label), userData=key
+            )
         self.gf_spin = pct("planGfShare", 100.0)
 
         form = QFormLayout()
@@ -649,6 +745,7 @@ class PensionsView(QWidget):
     # --- building ---------------------------------------------------------------------------
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text, self)
+        label.setWordWrap(True)
         font = label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -659,7 +756,7 @@ class PensionsView(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         for key, text in items:
-            combo.addItem(self.tr(text), key)
+            combo.addItem(self.tr(text), userData=key)
         combo.setAccessibleName(label.replace("&", "").rstrip(":"))
         combo.setToolTip(tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -672,19 +769,18 @@ class PensionsView(QWidget):
         return combo, text
 
     def _build_levers(self) -> None:
-        tr = self.tr
         self.plan_combo = QComboBox(self)
         self.plan_combo.setObjectName("planCombo")
-        self.plan_combo.setAccessibleName(tr("Pension plan"))
+        self.plan_combo.setAccessibleName(self.tr("Pension plan"))
         self.plan_combo.setToolTip(
-            tr("A plan as its actuarial valuation describes it, or your own (Your plan…)")
+            self.tr("A plan as its actuarial valuation describes it, or your own (Your plan…)")
         )
         self.plan_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.plan_combo.setMinimumContentsLength(16)
         self.plan_combo.currentIndexChanged.connect(self._plan_chosen)
-        self._plan_label = QLabel(tr("Pla&n:"), self)
+        self._plan_label = QLabel(self.tr("Pla&n:"), self)
         self._plan_label.setBuddy(self.plan_combo)
         self.plan_note = QLabel(self)
         self.plan_note.setObjectName("planNote")
@@ -696,16 +792,16 @@ class PensionsView(QWidget):
         self.returns_combo, self._returns_label = self._combo(
             "returnsCombo",
             RETURN_MODES,
-            tr("What the fund ea&rns:"),
-            tr(
+            self.tr("What the fund ea&rns:"),
+            self.tr(
                 "<b>Actual return path.</b> What the fund's investments really earn, year by "
                 "year. When they earn less than assumed, the shortfall is added to the "
                 "unfunded liability and paid off over the following years."
             ),
         )
         self.return_lever = Lever(
-            tr("Earns each &year"),
-            tr(
+            self.tr("Earns each &year"),
+            self.tr(
                 "<b>Actual return.</b> The fund earns this every year. Below the assumed "
                 "return, each year's shortfall becomes a new debt layer the city pays off."
             ),
@@ -717,8 +813,8 @@ class PensionsView(QWidget):
             parent=self,
         )
         self.shock_lever = Lever(
-            tr("Crash comes in projection year"),
-            tr(
+            self.tr("Crash comes in projection year"),
+            self.tr(
                 "<b>Stress test (Pew style).</b> The fund loses 24% in this year, then earns "
                 "12% for three years, then its assumed return again."
             ),
@@ -732,8 +828,8 @@ class PensionsView(QWidget):
             parent=self,
         )
         self.sd_lever = Lever(
-            tr("How much returns swing (± a year)"),
-            tr(
+            self.tr("How much returns swing (± a year)"),
+            self.tr(
                 "<b>Standard deviation of returns.</b> How far a typical year lands from the "
                 "average. 12% is usual for a pension fund. The average is set so the compound "
                 "return equals the assumed return (arithmetic = geometric + sd²/2)."
@@ -748,18 +844,20 @@ class PensionsView(QWidget):
         self.paths_combo = QComboBox(self)
         self.paths_combo.setObjectName("pathsCombo")
         for n in PATH_CHOICES:
-            self.paths_combo.addItem(tr("%1 runs").replace("%1", f"{n:,}"), n)
+            self.paths_combo.addItem(self.tr("%1 runs").replace("%1", f"{n:,}"), userData=n)
         self.paths_combo.setCurrentIndex(PATH_CHOICES.index(DEFAULT_PATHS))
-        self.paths_combo.setAccessibleName(tr("Number of random runs"))
+        self.paths_combo.setAccessibleName(self.tr("Number of random runs"))
         self.paths_combo.setToolTip(
-            tr("<b>Stochastic runs.</b> Each run draws 30 random years; more runs, steadier odds")
+            self.tr(
+                "<b>Stochastic runs.</b> Each run draws 30 random years; more runs, steadier odds"
+            )
         )
         self.paths_combo.currentIndexChanged.connect(self._lever_changed)
 
         # what the plan assumes
         self.discount_lever = Lever(
-            tr("&The plan assumes it will earn (discount rate)"),
-            tr(
+            self.tr("&The plan assumes it will earn (discount rate)"),
+            self.tr(
                 "<b>Assumed return / discount rate.</b> The return the plan counts on. It is "
                 "also the rate that turns future benefits into today's liability: a lower "
                 "rate means a bigger liability and bigger payments."
@@ -771,18 +869,20 @@ class PensionsView(QWidget):
             name="discountLever",
             parent=self,
         )
-        self.meaning_assumption = QRadioButton(tr("Change the assumption (fund expects it)"), self)
+        self.meaning_assumption = QRadioButton(
+            self.tr("Change the assumption (fund expects it)"), self
+        )
         self.meaning_assumption.setObjectName("meaningAssumption")
         self.meaning_assumption.setToolTip(
-            tr(
+            self.tr(
                 "<b>Reading B: a new assumption.</b> The liability is re-priced at the new rate "
                 "and the fund is expected to earn the new rate too."
             )
         )
-        self.meaning_revalue = QRadioButton(tr("Only re-price the promises"), self)
+        self.meaning_revalue = QRadioButton(self.tr("Only re-price the promises"), self)
         self.meaning_revalue.setObjectName("meaningRevalue")
         self.meaning_revalue.setToolTip(
-            tr(
+            self.tr(
                 "<b>Reading A: revaluation (GASB style).</b> The same benefits are discounted at "
                 "the new rate; the fund's expected earnings do not change."
             )
@@ -797,8 +897,8 @@ class PensionsView(QWidget):
 
         # paying off the debt
         self.period_lever = Lever(
-            tr("Years to pay off each new shortfall"),
-            tr(
+            self.tr("Years to pay off each new shortfall"),
+            self.tr(
                 "<b>Amortization period.</b> Like a mortgage term: each year's gain or loss is "
                 "paid off over this many years. Longer means smaller payments and more "
                 "interest."
@@ -807,7 +907,7 @@ class PensionsView(QWidget):
             40,
             1,
             decimals=0,
-            suffix=tr(" yrs"),
+            suffix=self.tr(" yrs"),
             percent=False,
             name="periodLever",
             parent=self,
@@ -815,8 +915,8 @@ class PensionsView(QWidget):
         self.method_combo, self._method_label = self._combo(
             "methodCombo",
             METHODS,
-            tr("Payments:"),
-            tr(
+            self.tr("Payments:"),
+            self.tr(
                 "<b>Level dollar vs level percent of payroll.</b> Level percent payments start "
                 "lower and grow with payroll, so early payments may not cover the interest."
             ),
@@ -824,8 +924,8 @@ class PensionsView(QWidget):
         self.kind_combo, self._kind_label = self._combo(
             "kindCombo",
             KINDS,
-            tr("Schedule:"),
-            tr(
+            self.tr("Schedule:"),
+            self.tr(
                 "<b>Closed vs open amortization.</b> Closed: every layer has its own end date. "
                 "Open: the whole unfunded liability is re-spread over the same number of years "
                 "every year, so it is never paid off."
@@ -834,8 +934,8 @@ class PensionsView(QWidget):
         self.ramp_combo, self._ramp_label = self._combo(
             "rampCombo",
             RAMPS,
-            tr("Phase-&in:"),
-            tr(
+            self.tr("Phase-&in:"),
+            self.tr(
                 "<b>Ramp.</b> New layers start at 20% of their payment and reach 100% in year "
                 "five (CalPERS style); the debt grows while the ramp is low."
             ),
@@ -845,37 +945,39 @@ class PensionsView(QWidget):
         self.smoothing_combo, self._smoothing_label = self._combo(
             "smoothingCombo",
             SMOOTHINGS,
-            tr("Smoothing:"),
-            tr(
+            self.tr("Smoothing:"),
+            self.tr(
                 "<b>Asset smoothing (actuarial value of assets).</b> Good and bad years are "
                 "recognized a bit at a time, so contributions move gently. The market value "
                 "is what the fund would fetch today."
             ),
         )
         self.smoothing_lever = Lever(
-            tr("Spread over"),
-            tr("<b>Smoothing period.</b> Years over which each year's gain or loss counts"),
+            self.tr("Spread over"),
+            self.tr("<b>Smoothing period.</b> Years over which each year's gain or loss counts"),
             1,
             10,
             1,
             decimals=0,
-            suffix=tr(" yrs"),
+            suffix=self.tr(" yrs"),
             percent=False,
             name="smoothingLever",
             parent=self,
         )
-        self.corridor_check = QCheckBox(tr("Stay within 80–120% of market value"), self)
+        self.corridor_check = QCheckBox(self.tr("Stay within 80–120% of market value"), self)
         self.corridor_check.setObjectName("corridorCheck")
         self.corridor_check.setToolTip(
-            tr("<b>Corridor.</b> The smoothed value may not stray further from the market value")
+            self.tr(
+                "<b>Corridor.</b> The smoothed value may not stray further from the market value"
+            )
         )
-        self.corridor_check.setAccessibleName(tr("Corridor, 80 to 120% of market value"))
+        self.corridor_check.setAccessibleName(self.tr("Corridor, 80 to 120% of market value"))
         self.corridor_check.toggled.connect(self._lever_changed)
 
         # workforce
         self.growth_lever = Lever(
-            tr("Payroll &grows each year"),
-            tr(
+            self.tr("Payroll &grows each year"),
+            self.tr(
                 "<b>Payroll growth.</b> Raises and hiring. Normal cost and level-percent "
                 "payments grow with payroll."
             ),
@@ -887,8 +989,8 @@ class PensionsView(QWidget):
             parent=self,
         )
         self.turnover_lever = Lever(
-            tr("Older-tier staff replaced by new hires each year"),
-            tr(
+            self.tr("Older-tier staff replaced by new hires each year"),
+            self.tr(
                 "<b>New-hire share (tiers).</b> Each year this share of the older tier's payroll "
                 "retires or leaves and is replaced by new hires in the newer, cheaper tier."
             ),
@@ -908,16 +1010,16 @@ class PensionsView(QWidget):
         self.employee_combo, self._employee_label = self._combo(
             "employeeCombo",
             EMPLOYEE_RULES,
-            tr("Employees pay:"),
-            tr(
+            self.tr("Employees pay:"),
+            self.tr(
                 "<b>Employee cost sharing.</b> What members pay; the employer pays the rest. "
                 "Measure F (San José, 2016): new members pay half the whole bill, rising at "
                 "most 0.33% of pay a year, never less than half the normal cost."
             ),
         )
         self.employee_lever = Lever(
-            tr("Their share"),
-            tr(
+            self.tr("Their share"),
+            self.tr(
                 "<b>Normal cost</b> is the cost of benefits earned this year; the <b>whole "
                 "bill</b> (ADC) adds the payment on the unfunded liability."
             ),
@@ -943,49 +1045,48 @@ class PensionsView(QWidget):
             lever.changed.connect(self._lever_changed)
 
     def _build_top(self) -> None:
-        tr = self.tr
         self.scenario_edit = QLineEdit(self)
         self.scenario_edit.setObjectName("scenarioName")
-        self.scenario_edit.setPlaceholderText(tr("Name these levers…"))
-        self.scenario_edit.setAccessibleName(tr("Scenario name"))
-        self.scenario_edit.setToolTip(tr("A name for the current levers, e.g. “5% returns”"))
+        self.scenario_edit.setPlaceholderText(self.tr("Name these levers…"))
+        self.scenario_edit.setAccessibleName(self.tr("Scenario name"))
+        self.scenario_edit.setToolTip(self.tr("A name for the current levers, e.g. “5% returns”"))
         self.scenario_edit.returnPressed.connect(lambda: self.save_current_scenario())
-        self.save_button = QPushButton(tr("&Save scenario"), self)
+        self.save_button = QPushButton(self.tr("&Save scenario"), self)
         self.save_button.setObjectName("saveScenarioButton")
-        self.save_button.setAccessibleName(tr("Save the levers as a scenario"))
+        self.save_button.setAccessibleName(self.tr("Save the levers as a scenario"))
         self.save_button.setToolTip(
-            tr("Keep these levers under the name typed (saved with the session)")
+            self.tr("Keep these levers under the name typed (saved with the session)")
         )
         self.save_button.clicked.connect(lambda: self.save_current_scenario())
         self.load_button = QToolButton(self)
         self.load_button.setObjectName("loadScenarioButton")
-        self.load_button.setText(tr("Scenarios ▾"))
-        self.load_button.setAccessibleName(tr("Load a saved scenario"))
-        self.load_button.setToolTip(tr("Put a saved scenario's levers back"))
+        self.load_button.setText(self.tr("Scenarios ▾"))
+        self.load_button.setAccessibleName(self.tr("Load a saved scenario"))
+        self.load_button.setToolTip(self.tr("Put a saved scenario's levers back"))
         self.load_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._load_menu = QMenu(self.load_button)
         self.load_button.setMenu(self._load_menu)
         self.baseline_combo = QComboBox(self)
         self.baseline_combo.setObjectName("baselineCombo")
-        self.baseline_combo.setAccessibleName(tr("Baseline scenario"))
+        self.baseline_combo.setAccessibleName(self.tr("Baseline scenario"))
         self.baseline_combo.setToolTip(
-            tr("What the change is measured against: the plan's own assumptions or a scenario")
+            self.tr("What the change is measured against: the plan's own assumptions or a scenario")
         )
         self.baseline_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.baseline_combo.setMinimumContentsLength(14)
         self.baseline_combo.currentIndexChanged.connect(self._baseline_changed)
-        self._baseline_label = QLabel(tr("&Baseline:"), self)
+        self._baseline_label = QLabel(self.tr("&Baseline:"), self)
         self._baseline_label.setBuddy(self.baseline_combo)
         self.year_spin = QSpinBox(self)
         self.year_spin.setObjectName("yearSpin")
-        self.year_spin.setPrefix("FY")
+        self.year_spin.setPrefix(self.tr("FY"))
         self.year_spin.setRange(2000, 2100)
-        self.year_spin.setAccessibleName(tr("Fiscal year to look at"))
-        self.year_spin.setToolTip(tr("The year the figures and chart titles talk about"))
+        self.year_spin.setAccessibleName(self.tr("Fiscal year to look at"))
+        self.year_spin.setToolTip(self.tr("The year the figures and chart titles talk about"))
         self.year_spin.valueChanged.connect(self._lever_changed)
-        self._year_label = QLabel(tr("Look &at:"), self)
+        self._year_label = QLabel(self.tr("Look &at:"), self)
         self._year_label.setBuddy(self.year_spin)
 
         self.cards = {key: Card(f"{key}Card", self) for key in ("now", "later", "funded", "crowd")}
@@ -1003,19 +1104,18 @@ class PensionsView(QWidget):
         self.status_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
     def _build_tabs(self) -> None:
-        tr = self.tr
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("pensionTabs")
-        self.tabs.setAccessibleName(tr("Pension charts"))
+        self.tabs.setAccessibleName(self.tr("Pension charts"))
         self._pages: dict[str, QWidget] = {}
         self._holders: dict[str, QVBoxLayout] = {}
         names = {
-            "funded": tr("F&unded"),
-            "contrib": tr("&What the city pays"),
-            "mortgage": tr("&Mortgage view"),
-            "fan": tr("Ris&k"),
-            "crowd": tr("&Crowd-out"),
-            "compare": tr("Pro&jection honesty"),
+            "funded": self.tr("F&unded"),
+            "contrib": self.tr("&What the city pays"),
+            "mortgage": self.tr("&Mortgage view"),
+            "fan": self.tr("Ris&k"),
+            "crowd": self.tr("&Crowd-out"),
+            "compare": self.tr("Pro&jection honesty"),
         }
         for key in CHARTS:
             page = QWidget(self)
@@ -1028,14 +1128,16 @@ class PensionsView(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
 
         # contributions: dollars or % of payroll
-        self.dollars_radio = QRadioButton(tr("In dollars"), self)
+        self.dollars_radio = QRadioButton(self.tr("In dollars"), self)
         self.dollars_radio.setObjectName("dollarsRadio")
-        self.percent_radio = QRadioButton(tr("As % of payroll"), self)
+        self.percent_radio = QRadioButton(self.tr("As % of payroll"), self)
         self.percent_radio.setObjectName("percentRadio")
         self.dollars_radio.setChecked(True)
         self._show_group = QButtonGroup(self)
         for b in (self.dollars_radio, self.percent_radio):
-            b.setAccessibleName(tr("Show the employer contribution %1").replace("%1", b.text()))
+            b.setAccessibleName(
+                self.tr("Show the employer contribution %1").replace("%1", b.text())
+            )
             self._show_group.addButton(b)
         self.dollars_radio.toggled.connect(lambda _on: self._mark_and_draw("contrib"))
         row = QHBoxLayout()
@@ -1049,7 +1151,7 @@ class PensionsView(QWidget):
         self.mortgage_note.setObjectName("mortgageNote")
         self.mortgage_note.setWordWrap(True)
         self.mortgage_note.setText(
-            tr(
+            self.tr(
                 "Bars: what each layer of the debt costs that year. Black line: interest on "
                 "the unfunded liability. A bar above the line pays down the debt; below it, "
                 "the debt grows."
@@ -1060,16 +1162,16 @@ class PensionsView(QWidget):
         # risk: which figure the fan shows
         self.fan_combo = QComboBox(self)
         self.fan_combo.setObjectName("fanCombo")
-        self.fan_combo.addItem(tr("Funded ratio (market value)"), "funded")
-        self.fan_combo.addItem(tr("Employer contribution, % of payroll"), "rate")
-        self.fan_combo.setAccessibleName(tr("Figure the fan chart shows"))
+        self.fan_combo.addItem(self.tr("Funded ratio (market value)"), userData="funded")
+        self.fan_combo.addItem(self.tr("Employer contribution, % of payroll"), userData="rate")
+        self.fan_combo.setAccessibleName(self.tr("Figure the fan chart shows"))
         self.fan_combo.currentIndexChanged.connect(lambda _i: self._mark_and_draw("fan"))
-        self.fan_button = QPushButton(tr("Try random years"), self)
+        self.fan_button = QPushButton(self.tr("Try random years"), self)
         self.fan_button.setObjectName("fanButton")
-        self.fan_button.setAccessibleName(tr("Switch to random good and bad years"))
+        self.fan_button.setAccessibleName(self.tr("Switch to random good and bad years"))
         self.fan_button.clicked.connect(lambda: self.set_return_mode("stochastic"))
         row = QHBoxLayout()
-        show = QLabel(tr("Show:"), self)
+        show = QLabel(self.tr("Show:"), self)
         show.setBuddy(self.fan_combo)
         row.addWidget(show)
         row.addWidget(self.fan_combo)
@@ -1085,9 +1187,13 @@ class PensionsView(QWidget):
         self.gf_share_spin.setSuffix("%")
         self.gf_share_spin.setValue(100)
         self.gf_share_spin.setKeyboardTracking(False)
-        self.gf_share_spin.setAccessibleName(tr("Share of the contribution the General Fund pays"))
+        self.gf_share_spin.setAccessibleName(
+            self.tr("Share of the contribution the General Fund pays")
+        )
         self.gf_share_spin.setToolTip(
-            tr("Enterprise and special funds pay for their own staff; the General Fund the rest")
+            self.tr(
+                "Enterprise and special funds pay for their own staff; the General Fund the rest"
+            )
         )
         self.fte_spin = _Spin(self)
         self.fte_spin.setObjectName("fteCostSpin")
@@ -1098,15 +1204,19 @@ class PensionsView(QWidget):
         self.fte_spin.setGroupSeparatorShown(True)
         self.fte_spin.setKeyboardTracking(False)
         self.fte_spin.setValue(TYPICAL_COST_PER_FTE)
-        self.fte_spin.setAccessibleName(tr("Cost of one full-time position, salary and benefits"))
+        self.fte_spin.setAccessibleName(
+            self.tr("Cost of one full-time position, salary and benefits")
+        )
         self.fte_source = QLabel(self)
         self.fte_source.setObjectName("fteSource")
         self.fte_source.setWordWrap(True)
         self.fte_source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.unit_edit = QLineEdit(tr(DEFAULT_UNIT_NAME), self)
+        self.unit_edit = QLineEdit(self.tr(DEFAULT_UNIT_NAME), self)
         self.unit_edit.setObjectName("unitName")
-        self.unit_edit.setAccessibleName(tr("Name of a unit of service"))
-        self.unit_edit.setToolTip(tr("Something the room can picture: fire stations, libraries…"))
+        self.unit_edit.setAccessibleName(self.tr("Name of a unit of service"))
+        self.unit_edit.setToolTip(
+            self.tr("Something the room can picture: fire stations, libraries…")
+        )
         self.unit_spin = _Spin(self)
         self.unit_spin.setObjectName("unitCostSpin")
         self.unit_spin.setRange(1_000, 1e10)
@@ -1116,9 +1226,9 @@ class PensionsView(QWidget):
         self.unit_spin.setGroupSeparatorShown(True)
         self.unit_spin.setKeyboardTracking(False)
         self.unit_spin.setValue(DEFAULT_UNIT_COST)
-        self.unit_spin.setAccessibleName(tr("Yearly cost of one unit"))
+        self.unit_spin.setAccessibleName(self.tr("Yearly cost of one unit"))
         self.unit_spin.setToolTip(
-            tr("A one-engine fire station: about 14 firefighters at $185,000 (San José, 2011)")
+            self.tr("A one-engine fire station: about 14 firefighters at $185,000 (San José, 2011)")
         )
         self.revenue_spin = _Spin(self)
         self.revenue_spin.setObjectName("revenueGrowthSpin")
@@ -1128,14 +1238,14 @@ class PensionsView(QWidget):
         self.revenue_spin.setSuffix("%")
         self.revenue_spin.setValue(3.0)
         self.revenue_spin.setKeyboardTracking(False)
-        self.revenue_spin.setAccessibleName(tr("General Fund revenue growth a year"))
+        self.revenue_spin.setAccessibleName(self.tr("General Fund revenue growth a year"))
         self.revenue_spin.setToolTip(
-            tr("Revenue in other years: this budget's, grown (or shrunk) at this rate a year")
+            self.tr("Revenue in other years: this budget's, grown (or shrunk) at this rate a year")
         )
-        self.size_check = QCheckBox(tr("Size the plan to this budget's payroll"), self)
+        self.size_check = QCheckBox(self.tr("Size the plan to this budget's payroll"), self)
         self.size_check.setObjectName("sizeCheck")
         self.size_check.setToolTip(
-            tr(
+            self.tr(
                 "Scale every amount of the plan so its payroll equals this budget's General "
                 "Fund salaries and benefits; rates stay the same"
             )
@@ -1154,7 +1264,7 @@ class PensionsView(QWidget):
         font = self.crowd_result.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.crowd_result.setFont(font)
-        self.crowd_result.setAccessibleName(tr("What this crowds out"))
+        self.crowd_result.setAccessibleName(self.tr("What this crowds out"))
 
         form = QGridLayout()
         form.setHorizontalSpacing(8)
@@ -1166,11 +1276,11 @@ class PensionsView(QWidget):
             form.addWidget(label, r, c)
             form.addWidget(w, r, c + 1)
 
-        add(0, 0, tr("General Fund pays:"), self.gf_share_spin)
-        add(0, 2, tr("Revenue grows:"), self.revenue_spin)
-        add(1, 0, tr("One p&osition costs:"), self.fte_spin)
-        add(2, 0, tr("Also count in:"), self.unit_edit)
-        add(2, 2, tr("costing, each:"), self.unit_spin)
+        add(0, 0, self.tr("General Fund pays:"), self.gf_share_spin)
+        add(0, 2, self.tr("Revenue grows:"), self.revenue_spin)
+        add(1, 0, self.tr("One p&osition costs:"), self.fte_spin)
+        add(2, 0, self.tr("Also count in:"), self.unit_edit)
+        add(2, 2, self.tr("costing, each:"), self.unit_spin)
         form.addWidget(self.fte_source, 1, 2, 1, 3)
         form.addWidget(self.size_check, 3, 0, 1, 5)
         form.setColumnStretch(4, 1)
@@ -1179,6 +1289,8 @@ class PensionsView(QWidget):
             w.setMinimumWidth(chars * 10)
         for w in (self.fte_spin, self.unit_spin, self.unit_edit):
             w.setMinimumWidth(chars * 16)
+        unit_text = self.unit_edit.fontMetrics().horizontalAdvance(self.unit_edit.text())
+        self.unit_edit.setMinimumWidth(max(chars * 16, unit_text + chars * 3))
         crowd = self._holders["crowd"]
         crowd.addLayout(form)
         crowd.addWidget(self.crowd_result)
@@ -1186,18 +1298,18 @@ class PensionsView(QWidget):
         # projection honesty
         self.compare_a = QComboBox(self)
         self.compare_a.setObjectName("compareA")
-        self.compare_a.setAccessibleName(tr("Left assumptions"))
+        self.compare_a.setAccessibleName(self.tr("Left assumptions"))
         self.compare_b = QComboBox(self)
         self.compare_b.setObjectName("compareB")
-        self.compare_b.setAccessibleName(tr("Right assumptions"))
+        self.compare_b.setAccessibleName(self.tr("Right assumptions"))
         for c in (self.compare_a, self.compare_b):
             c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             c.setMinimumContentsLength(14)
             c.currentIndexChanged.connect(lambda _i: self._mark_and_draw("compare"))
         row = QHBoxLayout()
-        a_label = QLabel(tr("Left:"), self)
+        a_label = QLabel(self.tr("Left:"), self)
         a_label.setBuddy(self.compare_a)
-        b_label = QLabel(tr("Right:"), self)
+        b_label = QLabel(self.tr("Right:"), self)
         b_label.setBuddy(self.compare_b)
         row.addWidget(a_label)
         row.addWidget(self.compare_a, 1)
@@ -1205,7 +1317,9 @@ class PensionsView(QWidget):
         row.addWidget(self.compare_b, 1)
         self.compare_table = QTableWidget(0, 3, self)
         self.compare_table.setObjectName("compareTable")
-        self.compare_table.setAccessibleName(tr("Key figures under the two sets of assumptions"))
+        self.compare_table.setAccessibleName(
+            self.tr("Key figures under the two sets of assumptions")
+        )
         self.compare_table.verticalHeader().setVisible(True)
         self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.compare_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -1213,7 +1327,7 @@ class PensionsView(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.honesty_note = QLabel(
-            tr(
+            self.tr(
                 "In 2012 three forecasts of San José's retirement costs for FY2015-16 were "
                 "$320M (the retirement boards' actuary), $401M (the city's bond documents) and "
                 "$650M (the mayor; the State Auditor called it “unsupported and likely "
@@ -1368,7 +1482,9 @@ class PensionsView(QWidget):
 
     def _update_metrics(self) -> None:
         fm = self.fontMetrics()
-        width = max(fm.averageCharWidth() * 38, 280)
+        # never narrower than the levers need: a check box or radio button cannot wrap, and
+        # its text is longer in some languages
+        width = max(fm.averageCharWidth() * 38, 280, self._panel.minimumSizeHint().width())
         self._scroll.setFixedWidth(width + self._scroll.verticalScrollBar().sizeHint().width())
         for card in self.cards.values():
             card.setMinimumWidth(fm.averageCharWidth() * 14)
@@ -1596,16 +1712,17 @@ class PensionsView(QWidget):
                     self.status_label.setText(str(exc))
                     continue
                 self._plans[f"preset:{name}"] = plan
-                self.plan_combo.addItem(_short(plan.label or plan.name), f"preset:{name}")
+                label = _preset_text(plan.label or plan.name)
+                self.plan_combo.addItem(_short(label), userData=f"preset:{name}")
                 self.plan_combo.setItemData(
                     self.plan_combo.count() - 1,
-                    plan.label or plan.name,
+                    label,
                     Qt.ItemDataRole.ToolTipRole,
                 )
             for path in list_user_plans():
                 self._add_plan_item(f"file:{path}")
             self.plan_combo.insertSeparator(self.plan_combo.count())
-            self.plan_combo.addItem(self.tr("Your plan…"), "new")
+            self.plan_combo.addItem(self.tr("Your plan…"), userData="new")
             i = self.plan_combo.findData("preset:san-jose-federated")
             self.plan_combo.setCurrentIndex(max(i, 0))
             self._last_plan_index = self.plan_combo.currentIndex()
@@ -1650,10 +1767,10 @@ class PensionsView(QWidget):
         at = self.plan_combo.findData("new")
         label = self.tr("%1 (yours)").replace("%1", plan.name)
         if at < 0:
-            self.plan_combo.addItem(label, key)
+            self.plan_combo.addItem(label, userData=key)
         else:
             was = self.plan_combo.blockSignals(True)
-            self.plan_combo.insertItem(at - 1, label, key)  # before the separator
+            self.plan_combo.insertItem(at - 1, label, userData=key)  # before the separator
             self.plan_combo.blockSignals(was)
 
     # --- the plan -----------------------------------------------------------------------------
@@ -1764,9 +1881,20 @@ class PensionsView(QWidget):
                 "%1", short_money(self._gf.get("payroll", 0.0))
             )
         self.plan_note.setText(text)
-        sources = "\n".join(f"{k}: {v}" for k, v in raw.sources.items())
-        self.plan_note.setToolTip("\n\n".join(t for t in (raw.notes, sources) if t))
-        self.plan_combo.setToolTip(raw.name + ("\n" + raw.notes if raw.notes else ""))
+        notes = _preset_text(raw.notes)
+        sources = "\n".join(f"{self._source_label(k)}: {v}" for k, v in raw.sources.items())
+        self.plan_note.setToolTip("\n\n".join(t for t in (notes, sources) if t))
+        self.plan_combo.setToolTip(_preset_text(raw.name) + ("\n" + notes if notes else ""))
+
+    def _source_label(self, key: str) -> str:
+        """A plan file's ``sources`` key in words: "aal" -> "Actuarial liability"."""
+        if key in SOURCE_LABELS:
+            return self.tr(SOURCE_LABELS[key])
+        tier, _, part = key.removeprefix("tiers.").partition(".")
+        if key.startswith("tiers.") and part in ("", "employee"):
+            text = self.tr("Tier “%1”") if not part else self.tr("Tier “%1”: what employees pay")
+            return text.replace("%1", tier)
+        return key
 
     def _set_lever_widgets(self, lv: dict[str, Any]) -> None:
         was, self._syncing = self._syncing, True
@@ -2079,22 +2207,30 @@ class PensionsView(QWidget):
         mode = lv.get("returns")
         first = int(self._frame["fiscal_year"].iloc[0]) if self._frame is not None else 0
         assumed = lv.get("discount_rate", 0.0)
+        changed = bool(self._levers_defaults) and not _same(
+            assumed, self._levers_defaults["discount_rate"]
+        )
         if mode == "constant":
-            text = self.tr("At %1 returns").replace("%1", _pct(lv["rate"], 2))
+            text = (
+                self.tr("At %1 returns, assuming %2") if changed else self.tr("At %1 returns")
+            ).replace("%1", _pct(lv["rate"], 2))
         elif mode == "shock":
-            text = self.tr("With a crash in FY%1").replace(
-                "%1", str(first + int(lv["shock_year"]) - 1)
-            )
+            text = (
+                self.tr("With a crash in FY%1, assuming %2")
+                if changed
+                else self.tr("With a crash in FY%1")
+            ).replace("%1", str(first + int(lv["shock_year"]) - 1))
         elif mode == "stochastic":
-            text = self.tr("With random returns")
+            text = (
+                self.tr("With random returns, assuming %2")
+                if changed
+                else self.tr("With random returns")
+            )
+        elif changed:
+            text = self.tr("Assuming and earning %2")
         else:
-            text = self.tr("If the fund earns its %1").replace("%1", _pct(assumed, 3))
-        if self._levers_defaults and not _same(assumed, self._levers_defaults["discount_rate"]):
-            if mode == "assumed":
-                text = self.tr("Assuming and earning %1").replace("%1", _pct(assumed, 3))
-            else:
-                text += self.tr(", assuming %1").replace("%1", _pct(assumed, 3))
-        return text
+            text = self.tr("If the fund earns its %2")
+        return text.replace("%2", _pct(assumed, 3))
 
     def _row(self, frame, year: int):
         rows = frame.index[frame["fiscal_year"] == year]
@@ -2184,46 +2320,55 @@ class PensionsView(QWidget):
 
     def _update_cards(self, lv: dict[str, Any]) -> None:
         f = self._figures
-        tr = self.tr
         fy0, year = f["first_year"], f["year"]
         pct_now, pct_y = f["pct_payroll_now"], f["pct_payroll_year"]
         dollars = self._factor is not None
         now = short_money(f["employer_now"]) if dollars else f"{f['employer_now']:,.1f}"
         later = short_money(f["employer_year"]) if dollars else f"{f['employer_year']:,.1f}"
-        median = tr(" (median)") if lv["returns"] == "stochastic" else ""
+        median = lv["returns"] == "stochastic"
         self.cards["now"].set(
-            tr("City pays in FY%1").replace("%1", str(fy0)),
+            self.tr("City pays in FY%1").replace("%1", str(fy0)),
             now,
-            tr("%1 of payroll").replace("%1", _pct(pct_now, 1)),
+            self.tr("%1 of payroll").replace("%1", _pct(pct_now, 1)),
             spoken=format_money(f["employer_now"]) if dollars else now,
         )
         change = f["employer_year"] / f["employer_now"] - 1 if f["employer_now"] else float("nan")
         self.cards["later"].set(
-            tr("City pays in FY%1%2").replace("%1", str(year)).replace("%2", median),
+            (
+                self.tr("City pays in FY%1 (median)") if median else self.tr("City pays in FY%1")
+            ).replace("%1", str(year)),
             later,
-            tr("%1 of payroll · %2 vs FY%3")
+            self.tr("%1 of payroll · %2 vs FY%3")
             .replace("%1", _pct(pct_y, 1))
             .replace("%2", _signed_pct(change))
             .replace("%3", str(fy0)),
             spoken=format_money(f["employer_year"]) if dollars else later,
         )
         self.cards["funded"].set(
-            tr("Funded in FY%1%2").replace("%1", str(year)).replace("%2", median),
+            (self.tr("Funded in FY%1 (median)") if median else self.tr("Funded in FY%1")).replace(
+                "%1", str(year)
+            ),
             _pct(f["funded_year"], 0),
-            tr("now %1 · market value %2")
+            self.tr("now %1 · market value %2")
             .replace("%1", _pct(f["funded_now"], 0))
             .replace("%2", _pct(f["funded_mva_year"], 0)),
         )
         card = self.cards["crowd"]
         if not self._gf:
             card.set(
-                tr("General Fund"), tr("No budget"), tr("Open a budget to see what this crowds out")
+                self.tr("General Fund"),
+                self.tr("No budget"),
+                self.tr("Open a budget to see what this crowds out"),
             )
         elif not self._gf.get("revenue"):
-            card.set(tr("General Fund"), "–", tr("This budget has no General Fund revenue lines"))
+            card.set(
+                self.tr("General Fund"),
+                "–",
+                self.tr("This budget has no General Fund revenue lines"),
+            )
         else:
             card.set(
-                tr("Share of General Fund revenue, FY%1").replace("%1", str(year)),
+                self.tr("Share of General Fund revenue, FY%1").replace("%1", str(year)),
                 _pct(f["share"], 1),
                 self._change_line(short=True),
             )
@@ -2248,7 +2393,6 @@ class PensionsView(QWidget):
 
     def _update_texts(self, lv: dict[str, Any]) -> None:
         f = self._figures
-        tr = self.tr
         frame = self.frame
         assert frame is not None
         # new hires
@@ -2256,7 +2400,7 @@ class PensionsView(QWidget):
         if share is not None and self.turnover_lever.isEnabled():
             row = self._row(self._frame, f["year"])
             self.new_hire_label.setText(
-                tr("New-tier members: %1 of payroll now, %2 by FY%3")
+                self.tr("New-tier members: %1 of payroll now, %2 by FY%3")
                 .replace("%1", _pct(float(share.iloc[0]), 0))
                 .replace("%2", _pct(float(row["new_hire_share"]), 0))
                 .replace("%3", str(f["year"]))
@@ -2268,7 +2412,7 @@ class PensionsView(QWidget):
         neg = f["negative_years"]
         if neg:
             self.warning_label.setText(
-                tr(
+                self.tr(
                     "⚠ Payments don't cover the interest in %1 of %2 years (FY%3–FY%4): the "
                     "unfunded liability grows even while the city pays."
                 )
@@ -2284,48 +2428,50 @@ class PensionsView(QWidget):
         year = f["year"]
         if self._gf.get("revenue"):
             lines.append(
-                tr("FY%1: the General Fund pays %2 of %3 revenue: %4.")
+                self.tr("FY%1: the General Fund pays %2 of %3 revenue: %4.")
                 .replace("%1", str(year))
                 .replace("%2", format_money(round(f["gf_contribution"])))
                 .replace("%3", format_money(round(f["gf_revenue"])))
                 .replace("%4", _pct(f["share"], 1))
             )
         elif not self._gf:
-            lines.append(tr("Open a budget to see what this crowds out."))
+            lines.append(self.tr("Open a budget to see what this crowds out."))
         else:
-            lines.append(tr("This budget has no General Fund revenue lines."))
+            lines.append(self.tr("This budget has no General Fund revenue lines."))
         change = f["change"]
         if change == change and abs(change) >= 0.5:
-            more = tr("more") if change > 0 else tr("less")
-            lines.append(
-                tr("Against %1: %2 %3 a year in FY%4")
-                .replace("%1", f"“{f['baseline_name']}”")
-                .replace("%2", format_money(round(abs(change))))
-                .replace("%3", more)
-                .replace("%4", str(year))
+            against = (
+                self.tr("Against “%1”: %2 more a year in FY%3")
+                if change > 0
+                else self.tr("Against “%1”: %2 less a year in FY%3")
             )
             lines.append(
-                tr("= %1 full-time positions at %2 each")
+                against.replace("%2", format_money(round(abs(change))))
+                .replace("%3", str(year))
+                .replace("%1", f["baseline_name"])
+            )
+            lines.append(
+                self.tr("= %1 full-time positions at %2 each")
                 .replace("%1", _count(abs(f["fte"])))
                 .replace("%2", format_money(round(f["cost_per_fte"])))
             )
             lines.append(
-                tr("= %1 %2 at %3 each")
+                self.tr("= %1 %2 at %3 each")
                 .replace("%1", _count(abs(f["units"])))
                 .replace("%2", unit)
                 .replace("%3", format_money(round(f["unit_cost"])))
             )
         elif change == change:
             lines.append(
-                tr("Same cost as “%1” in FY%2: change a lever, or pick another baseline.")
+                self.tr("Same cost as “%1” in FY%2: change a lever, or pick another baseline.")
                 .replace("%1", f["baseline_name"])
                 .replace("%2", str(year))
             )
         else:
-            lines.append(tr("The baseline does not reach FY%1.").replace("%1", str(year)))
+            lines.append(self.tr("The baseline does not reach FY%1.").replace("%1", str(year)))
         if self._factor is None:
             lines.append(
-                tr(
+                self.tr(
                     "This plan is in index units (liability = 100): open a budget and size "
                     "the plan to it for dollars."
                 )
@@ -2335,7 +2481,6 @@ class PensionsView(QWidget):
         self._make_titles(lv)
 
     def _make_titles(self, lv: dict[str, Any]) -> None:
-        tr = self.tr
         f = self._figures
         frame = self.frame
         assert frame is not None
@@ -2345,29 +2490,34 @@ class PensionsView(QWidget):
         # funded
         full = frame.loc[frame["funded_ratio_ava"] >= 0.995, "fiscal_year"]
         funded = (
-            tr("%1 the plan is %2 funded by FY%3 (%4 now)")
-            .replace("%1", phrase)
-            .replace("%2", _pct(f["funded_year"], 0))
+            self.tr("%1 the plan is %2 funded by FY%3 (%4 now); fully funded in FY%5")
+            if len(full)
+            else self.tr("%1 the plan is %2 funded by FY%3 (%4 now)")
+        )
+        self._titles["funded"] = (
+            funded.replace("%2", _pct(f["funded_year"], 0))
             .replace("%3", str(year))
             .replace("%4", _pct(f["funded_now"], 0))
+            .replace("%5", str(int(full.iloc[0])) if len(full) else "")
+            .replace("%1", phrase)
         )
-        if len(full):
-            funded += tr("; fully funded in FY%1").replace("%1", str(int(full.iloc[0])))
-        self._titles["funded"] = funded
         # contributions
         diff = f["employer_year"] - f["baseline_employer_year"]
         if diff == diff and abs(diff) >= 0.005 * max(abs(f["employer_year"]), 1e-9):
+            text = (
+                self.tr("%1 the city pays %2 more in FY%3 than under “%4”")
+                if diff > 0
+                else self.tr("%1 the city pays %2 less in FY%3 than under “%4”")
+            )
             self._titles["contrib"] = (
-                tr("%1 the city pays %2 %3 in FY%4 than under %5")
+                text.replace("%2", self._money_d(abs(diff)))
+                .replace("%3", str(year))
                 .replace("%1", phrase)
-                .replace("%2", self._money_d(abs(diff)))
-                .replace("%3", tr("more") if diff > 0 else tr("less"))
-                .replace("%4", str(year))
-                .replace("%5", f"“{base_name}”")
+                .replace("%4", base_name)
             )
         else:
             self._titles["contrib"] = (
-                tr("%1 the city pays %2 in FY%3 and %4 in FY%5 (%6 of payroll)")
+                self.tr("%1 the city pays %2 in FY%3 and %4 in FY%5 (%6 of payroll)")
                 .replace("%1", phrase)
                 .replace("%2", self._money_d(f["employer_now"]))
                 .replace("%3", str(fy0))
@@ -2382,12 +2532,12 @@ class PensionsView(QWidget):
         if neg:
             last_fy = int(det["fiscal_year"].iloc[-1])
             text = (
-                tr(
+                self.tr(
                     "Payments don't cover the interest in %1 of %2 years: the debt still "
                     "grows in FY%3"
                 )
                 if neg[-1] == last_fy
-                else tr(
+                else self.tr(
                     "Payments don't cover the interest in %1 of %2 years: the debt grows until FY%3"
                 )
             )
@@ -2401,34 +2551,34 @@ class PensionsView(QWidget):
             left = float(det["uaal_funding"].iloc[-1])
             paid = det.loc[det["uaal"] <= 0.005 * abs(uaal[0]), "fiscal_year"]
             if len(paid):
-                self._titles["mortgage"] = tr(
+                self._titles["mortgage"] = self.tr(
                     "Every year's payment covers its interest; the debt is paid off by FY%1"
                 ).replace("%1", str(int(paid.iloc[0])))
             else:
                 self._titles["mortgage"] = (
-                    tr("Every payment covers its interest; %1 of debt is left in FY%2")
+                    self.tr("Every payment covers its interest; %1 of debt is left in FY%2")
                     .replace("%1", self._money(left))
                     .replace("%2", str(int(det["fiscal_year"].iloc[-1])))
                 )
         # fan
         if "prob_below_60" in f:
             if f["starts_below_60"]:  # "falls below" would be no news: it starts there
-                text = tr("%1 the plan is still below 60% funded in FY%2")
+                text = self.tr("%1 the plan is still below 60% funded in FY%2")
                 p = f["prob_below_60"]
             else:
-                text = tr("%1 the plan falls below 60% funded at some point by FY%2")
+                text = self.tr("%1 the plan falls below 60% funded at some point by FY%2")
                 p = f["prob_ever_below_60"]
             f["prob_title"] = p
             self._figures["prob_title"] = p
-            self._titles["fan"] = text.replace("%1", _odds(p, self.tr)).replace("%2", str(year))
+            self._titles["fan"] = text.replace("%1", _odds(p)).replace("%2", str(year))
         else:
-            self._titles["fan"] = tr(
+            self._titles["fan"] = self.tr(
                 "Choose random good and bad years to see the range of outcomes"
             )
         # crowd
         if self._gf.get("revenue"):
             self._titles["crowd"] = (
-                tr("Pensions take %1 of General Fund revenue in FY%2 and %3 by FY%4")
+                self.tr("Pensions take %1 of General Fund revenue in FY%2 and %3 by FY%4")
                 .replace("%1", _pct(f["share_now"], 1))
                 .replace("%2", str(fy0))
                 .replace("%3", _pct(f["share"], 1))
@@ -2436,10 +2586,14 @@ class PensionsView(QWidget):
             )
         else:
             self._titles["crowd"] = (
-                tr("Open a budget to see what share of its General Fund this takes")
+                self.tr("Open a budget to see what share of its General Fund this takes")
                 if not self._gf
-                else tr("This budget has no General Fund revenue lines to compare with")
+                else self.tr("This budget has no General Fund revenue lines to compare with")
             )
+
+    def _phase_word(self, phase: str) -> str:
+        """A budget phase ("adopted") in the interface's language; others as written."""
+        return self.tr(PHASE_WORDS[phase]) if phase in PHASE_WORDS else phase
 
     def _money_d(self, dollars: float) -> str:
         """Dollars (already multiplied by the unit factor) as short money."""
@@ -2455,9 +2609,9 @@ class PensionsView(QWidget):
         try:
             keep = self.baseline_combo.currentData()
             self.baseline_combo.clear()
-            self.baseline_combo.addItem(self.tr("As the plan assumes"), "plan")
+            self.baseline_combo.addItem(self.tr("As the plan assumes"), userData="plan")
             for spec in self.scenarios:
-                self.baseline_combo.addItem(spec["name"], f"saved:{spec['name']}")
+                self.baseline_combo.addItem(spec["name"], userData=f"saved:{spec['name']}")
             i = self.baseline_combo.findData(keep) if keep else 0
             self.baseline_combo.setCurrentIndex(max(i, 0))
             self._load_menu.clear()
@@ -2484,7 +2638,7 @@ class PensionsView(QWidget):
                 keep = combo.currentData() or default
                 combo.clear()
                 for text, data in choices:
-                    combo.addItem(text, data)
+                    combo.addItem(text, userData=data)
                 i = combo.findData(keep)
                 combo.setCurrentIndex(i if i >= 0 else combo.findData(default))
         finally:
@@ -2564,8 +2718,11 @@ class PensionsView(QWidget):
         ax.spines[["top", "right"]].set_visible(False)
         ax.grid(axis="y", color="#DDDDDD", linewidth=0.8)
         ax.set_axisbelow(True)
-        if ylabel:
-            ax.set_ylabel(ylabel, fontsize=LABEL_PT)
+        if ylabel:  # on two lines when the axes are too short for it (titles take room)
+            fig = ax.figure
+            height = float(fig.bbox.height)
+            room = max(height - 150.0, height * 0.55, 120.0)
+            ax.set_ylabel(_fit(fig, ylabel, LABEL_PT, room), fontsize=LABEL_PT)
         ax.xaxis.set_major_locator(_year_locator())
 
     def _mark_year(self, ax) -> None:
@@ -2663,9 +2820,11 @@ class PensionsView(QWidget):
                 label=self.tr("9 in 10 random runs"),
             )
         base = self._base_frame
+        top = float(y.max())
         if base is not None:
             by = base[col].to_numpy() * scale
             if not (len(by) == len(y) and abs(by - y).max() < 1e-9 * max(abs(y).max(), 1)):
+                top = max(top, float(by.max()))  # the baseline stays inside the chart
                 ax.step(
                     base["fiscal_year"],
                     by,
@@ -2698,13 +2857,18 @@ class PensionsView(QWidget):
             if self._factor is not None:
                 money_axis(ax)
             self._style(ax, self.tr("Employer contribution a year"))
-        ax.set_ylim(0, max(float(y.max()) * 1.15, 1e-9))
+        ax.set_ylim(0, max(top * 1.15, 1e-9))
         ax.legend(fontsize=LEGEND_PT, loc="upper right", frameon=False)
-        sub = self.tr(
-            "Normal cost plus the payment on the unfunded liability, less what employees pay"
+        sub = (
+            self.tr(
+                "Normal cost plus the payment on the unfunded liability, less what employees pay"
+                " · bars: median of the random runs"
+            )
+            if self.levers()["returns"] == "stochastic"
+            else self.tr(
+                "Normal cost plus the payment on the unfunded liability, less what employees pay"
+            )
         )
-        if self.levers()["returns"] == "stochastic":
-            sub += self.tr(" · bars: median of the random runs")
         self._title(chart, ax, self._titles["contrib"], sub)
 
     def _draw_mortgage(self, chart: ChartCanvas) -> None:
@@ -2713,7 +2877,7 @@ class PensionsView(QWidget):
         ax = chart.figure.add_subplot(111)
         x = det["fiscal_year"].to_numpy()
         factor = self._factor or 1.0
-        groups = _layer_groups(lay, self.tr, int(x[0]))
+        groups = _layer_groups(lay, int(x[0]))
         colours = (BLUE, ORANGE, GREEN, PURPLE, SKY, VERMILLION)
         pos_bottom = [0.0] * len(x)
         neg_bottom = [0.0] * len(x)
@@ -2759,9 +2923,14 @@ class PensionsView(QWidget):
                 ncols=2,
                 frameon=False,
             )
-        sub = self.tr("Each colour is a layer of debt with its own payoff schedule")
-        if self.levers()["returns"] == "stochastic":
-            sub += self.tr(" · the path where the fund earns its assumed return")
+        sub = (
+            self.tr(
+                "Each colour is a layer of debt with its own payoff schedule · the path where "
+                "the fund earns its assumed return"
+            )
+            if self.levers()["returns"] == "stochastic"
+            else self.tr("Each colour is a layer of debt with its own payoff schedule")
+        )
         self._title(chart, ax, self._titles["mortgage"], sub, side=side)
         self.mortgage_note.setStyleSheet(
             "QLabel#mortgageNote { color: #B03A00; font-weight: bold; }" if neg.any() else ""
@@ -2919,15 +3088,14 @@ class PensionsView(QWidget):
         ax.legend(fontsize=LEGEND_PT, loc="upper right", frameon=False)
         sub = (
             self.tr(
-                "%1 General Fund revenue %2 (FY%3 %4), growing %5 a year · the General Fund "
-                "pays %6 of the contribution"
+                "This budget's General Fund revenue %1 (FY%2 %3), growing %4 a year · the "
+                "General Fund pays %5 of the contribution"
             )
-            .replace("%1", self.tr("This budget's"))
-            .replace("%2", short_money(self._gf["revenue"]))
-            .replace("%3", str(self._gf["year"]))
-            .replace("%4", str(self._gf["phase"]))
-            .replace("%5", _pct(self.revenue_spin.value() / 100, 2))
-            .replace("%6", _pct(self.gf_share_spin.value() / 100, 0))
+            .replace("%1", short_money(self._gf["revenue"]))
+            .replace("%2", str(self._gf["year"]))
+            .replace("%4", _pct(self.revenue_spin.value() / 100, 2))
+            .replace("%5", _pct(self.gf_share_spin.value() / 100, 0))
+            .replace("%3", self._phase_word(str(self._gf["phase"])))
         )
         self._title(chart, ax, self._titles["crowd"], sub)
 
@@ -2978,23 +3146,30 @@ class PensionsView(QWidget):
         self._style(ax, self.tr("Employer contribution a year"))
         ax.legend(fontsize=LEGEND_PT, loc="lower left", frameon=False)
         ratio = vb / va if va else float("nan")
+        if ratio == ratio and abs(ratio - 1) >= 0.01:
+            title = (
+                self.tr(
+                    "Same plan, two sets of assumptions: %1 vs %2 a year in FY%3 (the right is "
+                    "%4 higher)"
+                )
+                if ratio > 1
+                else self.tr(
+                    "Same plan, two sets of assumptions: %1 vs %2 a year in FY%3 (the right is "
+                    "%4 lower)"
+                )
+            )
+        else:
+            title = self.tr("Same plan, two sets of assumptions: %1 vs %2 a year in FY%3")
         title = (
-            self.tr("Same plan, two sets of assumptions: %1 vs %2 a year in FY%3")
-            .replace("%1", self._money_d(va))
+            title.replace("%1", self._money_d(va))
             .replace("%2", self._money_d(vb))
             .replace("%3", str(year))
+            .replace("%4", _pct(abs(ratio - 1), 0))
         )
-        if ratio == ratio and abs(ratio - 1) >= 0.01:
-            title += (
-                self.tr(" (the right is %1 higher)")
-                if ratio > 1
-                else self.tr(" (the right is %1 lower)")
-            ).replace("%1", _pct(abs(ratio - 1), 0))
         self._titles["compare"] = title
         self._title(chart, ax, title)
 
     def _fill_compare_table(self, a, b) -> None:
-        tr = self.tr
         table = self.compare_table
         year = self._figures.get("year", 0)
         sides = [a, b]
@@ -3007,43 +3182,49 @@ class PensionsView(QWidget):
         def describe_returns(lv: dict[str, Any]) -> str:
             mode = lv.get("returns", "assumed")
             if mode == "constant":
-                return tr("%1 every year").replace("%1", _pct(lv.get("rate", 0), 2))
+                return self.tr("%1 every year").replace("%1", _pct(lv.get("rate", 0), 2))
             if mode == "shock":
-                return tr("crash in year %1").replace("%1", str(lv.get("shock_year", 3)))
+                return self.tr("crash in year %1").replace("%1", str(lv.get("shock_year", 3)))
             if mode == "stochastic":
-                return tr("random, ±%1").replace("%1", _pct(lv.get("sd", 0.12), 0))
-            return tr("as assumed")
+                return self.tr("random, ±%1").replace("%1", _pct(lv.get("sd", 0.12), 0))
+            return self.tr("as assumed")
 
         factor = self._factor or 1.0
         first = self._figures.get("first_year", year)
         specs = [
             (
-                tr("Assumed return"),
+                self.tr("Assumed return"),
                 lambda s: _pct(
                     s[2].get("discount_rate", self._levers_defaults.get("discount_rate", 0)), 3
                 ),
                 None,
             ),
-            (tr("The fund earns"), lambda s: describe_returns(s[2]), None),
+            (self.tr("The fund earns"), lambda s: describe_returns(s[2]), None),
             (
-                tr("Payoff period"),
-                lambda s: tr("%1 years").replace(
+                self.tr("Payoff period"),
+                lambda s: self.tr("%1 years").replace(
                     "%1", str(s[2].get("period", self._levers_defaults.get("period", "")))
                 ),
                 None,
             ),
-            (tr("City pays, FY%1").replace("%1", str(first)), None, "employer_contribution_first"),
-            (tr("City pays, FY%1").replace("%1", str(year)), None, "employer_contribution"),
             (
-                tr("Total FY%1–FY%2").replace("%1", str(first)).replace("%2", str(year)),
+                self.tr("City pays, FY%1").replace("%1", str(first)),
+                None,
+                "employer_contribution_first",
+            ),
+            (self.tr("City pays, FY%1").replace("%1", str(year)), None, "employer_contribution"),
+            (
+                self.tr("Total FY%1–FY%2").replace("%1", str(first)).replace("%2", str(year)),
                 None,
                 "total",
             ),
-            (tr("Funded, FY%1").replace("%1", str(year)), None, "funded_ratio_ava"),
+            (self.tr("Funded, FY%1").replace("%1", str(year)), None, "funded_ratio_ava"),
         ]
         table.clear()
         table.setColumnCount(3)
-        table.setHorizontalHeaderLabels([tr("Left"), tr("Right"), tr("Right − left")])
+        table.setHorizontalHeaderLabels(
+            [self.tr("Left"), self.tr("Right"), self.tr("Right − left")]
+        )
         for c, side in enumerate(sides):
             header = table.horizontalHeaderItem(c)
             if header is not None and side is not None:
@@ -3086,7 +3267,7 @@ class PensionsView(QWidget):
             if len(values) == 2 and all(v == v for v in values):
                 d = values[1] - values[0]
                 if col == "funded_ratio_ava":
-                    shown = tr("%1 points").replace("%1", f"{d * 100:+.0f}")
+                    shown = self.tr("%1 points").replace("%1", f"{d * 100:+.0f}")
                 else:
                     shown = ("+" if d >= 0 else "−") + self._money_d(abs(d))
                 item = QTableWidgetItem(shown)
@@ -3102,6 +3283,12 @@ def _short(label: str) -> str:
     """A plan's name for the menu: "San José Federated (Tier 1 ...)" -> "San José Federated"."""
     cut = re.split(r" \(|, ", label, maxsplit=1)[0].strip()
     return cut if len(cut) >= 8 else label
+
+
+def _preset_text(text: str) -> str:
+    """A shipped preset's name, label or notes in the interface's language (see
+    :data:`PRESET_TEXTS`)."""
+    return QCoreApplication.translate("PensionPresets", text) if text else text
 
 
 def _number(value: Any) -> float | None:
@@ -3133,18 +3320,22 @@ def _count(value: float) -> str:
     return f"{value:,.0f}" if abs(value) >= 10 else f"{value:,.1f}"
 
 
-def _odds(p: float, tr) -> str:
+def _odds(p: float) -> str:
     """A probability a room reads: "A 1 in 4 chance (26%)", "Almost no chance (under 1%)"."""
     if p != p:
         return "–"
     if p < 0.01:
-        return tr("Almost no chance (under 1%)")
+        return QCoreApplication.translate("PensionsView", "Almost no chance (under 1%)")
     if p > 0.99:
-        return tr("A near-certain chance (over 99%)")
+        return QCoreApplication.translate("PensionsView", "A near-certain chance (over 99%)")
     pct = f"{p * 100:.0f}%"
     if p <= 0.5 and round(1 / p) >= 2:
-        return tr("A 1 in %1 chance (%2)").replace("%1", str(round(1 / p))).replace("%2", pct)
-    return tr("A %1 chance").replace("%1", pct)
+        return (
+            QCoreApplication.translate("PensionsView", "A 1 in %1 chance (%2)")
+            .replace("%1", str(round(1 / p)))
+            .replace("%2", pct)
+        )
+    return QCoreApplication.translate("PensionsView", "A %1 chance").replace("%1", pct)
 
 
 def _fit(fig, text: str, size: float, room: float, bold: bool = False) -> str:
@@ -3179,7 +3370,7 @@ def _year_locator():
     return MaxNLocator(nbins=8, integer=True)
 
 
-def _layer_groups(lay, tr, first_year: int) -> list[tuple[str, dict[int, float]]]:
+def _layer_groups(lay, first_year: int) -> list[tuple[str, dict[int, float]]]:
     """The mortgage view's series: the biggest starting layers by name, the rest together,
     and all layers made by later gains and losses together."""
     if lay is None or lay.empty:
@@ -3201,12 +3392,17 @@ def _layer_groups(lay, tr, first_year: int) -> list[tuple[str, dict[int, float]]
         return {int(k): float(v) for k, v in part.groupby("fiscal_year")["payment"].sum().items()}
 
     for name in named:
-        out.append((str(name), series([name])))
+        out.append((_preset_text(str(name)), series([name])))
     if rest:
-        out.append((tr("Other older layers"), series(rest)))
+        out.append((QCoreApplication.translate("PensionsView", "Other older layers"), series(rest)))
     if later:
         out.append(
-            (tr("New gains and losses since FY%1").replace("%1", str(first_year)), series(later))
+            (
+                QCoreApplication.translate(
+                    "PensionsView", "New gains and losses since FY%1"
+                ).replace("%1", str(first_year)),
+                series(later),
+            )
         )
     return out
 

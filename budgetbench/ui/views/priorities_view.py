@@ -36,12 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from budgetbench.core.priorities import (
+    STANCES,
     THEME,
     CastVotes,
     Macro,
     RemoveParticipant,
     SetParticipant,
     Target,
+    stance_label,
 )
 from budgetbench.core.progress import BudgetError
 from budgetbench.ui.undo import push
@@ -51,7 +53,6 @@ if TYPE_CHECKING:
     from budgetbench.io.session import Session
 
 ANY = "__any__"
-LEVEL_WORDS = {"line": "Line", "department": "Department", "fund": "Fund", "program": "Program"}
 #: Points of the tally board's text: readable from the back of a room on a projector.
 BOARD_PT = 18
 
@@ -115,6 +116,7 @@ class PrioritiesView(QWidget):
         header = self.notes_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(500)  # fit columns to a sample, not 10,000 rows
         self.notes_table.itemSelectionChanged.connect(self._update_buttons)
         self.notes_count = QLabel(self)
         self.delete_note_button = QPushButton(self.tr("&Delete Note"), self)
@@ -282,6 +284,11 @@ class PrioritiesView(QWidget):
     def session(self) -> Session | None:
         return self._session
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_refresh_when_shown", False):
+            self.refresh()
+
     def set_session(self, session: Session | None) -> None:
         self._session = session
         self.refresh()
@@ -323,7 +330,12 @@ class PrioritiesView(QWidget):
                     if anchor.get(c)
                 )
             return self.tr("Line: {0}").format(words or key)
-        return f"{self.tr(LEVEL_WORDS.get(level, level))}: {key}"
+        pattern = {
+            "department": self.tr("Department: {0}"),
+            "fund": self.tr("Fund: {0}"),
+            "program": self.tr("Program: {0}"),
+        }.get(level, "{1}: {0}")
+        return pattern.format(key, level)
 
     def _department(self, note) -> str:
         if note.level == "department":
@@ -335,7 +347,11 @@ class PrioritiesView(QWidget):
     # --- showing ----------------------------------------------------------------------------
 
     def refresh(self, *_args) -> None:
-        """Read everything again from the session (after any edit, undo or redo)."""
+        """Read everything again from the session (after any edit, undo or redo); a tab
+        not showing in a shown window reads again when it is next shown."""
+        self._refresh_when_shown = self.window().isVisible() and not self.isVisible()
+        if self._refresh_when_shown:
+            return
         on = self._session is not None
         self.hint.setVisible(not on)
         self.splitter.setVisible(on)
@@ -366,12 +382,7 @@ class PrioritiesView(QWidget):
         authors = sorted({a.author for a in notes if a.author})
         anything = [(self.tr("Any"), ANY)]
         self._refill(self.tag_filter, anything + [(t, t) for t in tags])
-        from budgetbench.ui.dialogs.note_dialog import STANCE_NAMES
-
-        self._refill(
-            self.stance_filter,
-            anything + [(self.tr(n), s) for s, n in STANCE_NAMES.items()],
-        )
+        self._refill(self.stance_filter, anything + [(stance_label(s), s) for s in STANCES])
         self._refill(self.author_filter, anything + [(a, a) for a in authors])
         self._refill(self.theme_combo, [(t, t) for t in tags])
 
@@ -398,10 +409,9 @@ class PrioritiesView(QWidget):
         notes = self.filtered_notes()
         self._shown_notes = notes
         table = self.notes_table
+        table.setUpdatesEnabled(False)  # one repaint for the whole table, not one per cell
         table.setRowCount(len(notes))
         unplaced = {a.id for a in self._session.unplaced}
-        from budgetbench.ui.dialogs.note_dialog import STANCE_NAMES
-
         for r, a in enumerate(notes):
             about = self.describe(a.target, dict(a.anchor))
             if a.id in unplaced:
@@ -411,25 +421,30 @@ class PrioritiesView(QWidget):
                 self._department(a),
                 a.text,
                 ", ".join(a.tags),
-                self.tr(STANCE_NAMES[a.stance]) if a.stance else "",
+                stance_label(a.stance) if a.stance else "",
                 a.author or "",
             )
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text if c != 2 else a.text)
+                if c in (0, 2):  # the columns that may be cut short
+                    item.setToolTip(text)
                 table.setItem(r, c, item)
+        table.setUpdatesEnabled(True)
         total = len(self._session.annotations())
         self.notes_count.setText(
             self.tr("{0} of {1} notes").format(len(notes), total)
             if len(notes) != total
-            else self.tr("{0} notes").format(total)
+            else (self.tr("1 note") if total == 1 else self.tr("{0} notes").format(total))
         )
         if selected is not None:
             ids = [a.id for a in notes]
             if selected.id in ids:
                 table.selectRow(ids.index(selected.id))
-        table.resizeColumnToContents(0)
-        table.setColumnWidth(0, min(table.columnWidth(0), 320))
+        # The note itself (the stretching column) keeps at least a third of the table.
+        room = max(table.viewport().width(), 600) // 3
+        for c in (0, 1, 3, 4, 5):
+            table.resizeColumnToContents(c)
+            table.setColumnWidth(c, min(table.columnWidth(c), room if c == 0 else room // 2))
         self._update_buttons()
 
     def _fill_roster(self) -> None:
@@ -441,7 +456,11 @@ class PrioritiesView(QWidget):
         self.roster.setRowCount(len(people))
         for r, p in enumerate(people):
             for c, text in enumerate(
-                (p.name, p.group or "", f"{p.dots - used.get(p.name, 0)} of {p.dots}")
+                (
+                    p.name,
+                    p.group or "",
+                    self.tr("{0} of {1}").format(p.dots - used.get(p.name, 0), p.dots),
+                )
             ):
                 self.roster.setItem(r, c, QTableWidgetItem(text))
             if p.name == name:
@@ -493,20 +512,23 @@ class PrioritiesView(QWidget):
             (self.tr("By item"), rows(t.by_item, item_words)),
             (self.tr("By theme"), rows(t.by_theme, str)),
         ]
+        no_group = self.tr("No group")
         groups = "".join(
-            f"<tr><td colspan=2><i>{html.escape(g or self.tr('No group'))}</i></td></tr>"
+            f"<tr><td colspan=2><i>{html.escape(g or no_group)}</i></td></tr>"
             + rows(counts, item_words)
             for g, counts in t.by_group.items()
         )
         cols.append((self.tr("By group"), groups))
         cells = "".join(
-            f"<td valign='top' width='33%'><h3>{title}</h3><table>{body}</table></td>"
+            f"<td valign='top' width='33%'><h3>{html.escape(title)}</h3><table>{body}</table></td>"
             for title, body in cols
         )
-        self.board.setText(
-            f"<p>{self.tr('{0} dots placed').format(t.total)}</p>"
+        placed = self.tr("1 dot placed") if t.total == 1 else self.tr("{0} dots placed")
+        board = (
+            f"<p>{html.escape(placed.format(t.total))}</p>"
             f"<table width='100%' cellspacing='12'><tr>{cells}</tr></table>"
         )
+        self.board.setText(board)
 
     def board_text(self) -> str:
         """The tally board as plain text (what the room reads)."""

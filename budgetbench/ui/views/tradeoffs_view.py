@@ -32,7 +32,18 @@ import textwrap
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -77,6 +88,7 @@ from PySide6.QtWidgets import (
 )
 
 from budgetbench.core.format import format_money, short_money, spoken_money
+from budgetbench.ui import i18n
 from budgetbench.ui.charts import EXPENSE_COLOUR, OKABE_ITO, REVENUE_COLOUR, ChartCanvas, money_axis
 from budgetbench.ui.views.pensions_view import Lever
 from budgetbench.ui.widgets import Card
@@ -123,38 +135,41 @@ FLAG_BG = "#FFF1D0"
 FLAG_BORDER = "#E69F00"
 
 CHARTS = ("gap", "reserve", "compare")
+#: Data of the menu items that are not a saved scenario or a preset.
+NOW_KEY = "now"
+CUSTOM_KEY = "custom"
 
 #: Measure kinds offered by the calculator.
 MEASURE_KINDS: tuple[tuple[str, str], ...] = (
-    ("sales_tax_addon", "Sales tax add-on"),
-    ("parcel_tax", "Parcel tax"),
-    ("transfer_tax", "Property transfer tax tiers"),
-    ("tot_rate", "Hotel tax (TOT) rate change"),
+    ("sales_tax_addon", QT_TRANSLATE_NOOP("TradeoffsView", "Sales tax add-on")),
+    ("parcel_tax", QT_TRANSLATE_NOOP("TradeoffsView", "Parcel tax")),
+    ("transfer_tax", QT_TRANSLATE_NOOP("TradeoffsView", "Property transfer tax tiers")),
+    ("tot_rate", QT_TRANSLATE_NOOP("TradeoffsView", "Hotel tax (TOT) rate change")),
 )
 SALES_RATES: tuple[tuple[float, str], ...] = (
-    (0.00125, "⅛ cent (0.125%)"),
-    (0.0025, "¼ cent (0.25%)"),
-    (0.005, "½ cent (0.5%)"),
-    (0.01, "1 cent (1%)"),
+    (0.00125, QT_TRANSLATE_NOOP("TradeoffsView", "⅛ cent (0.125%)")),
+    (0.0025, QT_TRANSLATE_NOOP("TradeoffsView", "¼ cent (0.25%)")),
+    (0.005, QT_TRANSLATE_NOOP("TradeoffsView", "½ cent (0.5%)")),
+    (0.01, QT_TRANSLATE_NOOP("TradeoffsView", "1 cent (1%)")),
 )
 #: Revenue kinds a recession can shock, and the property market (row "market").
 SHOCK_ROWS: tuple[tuple[str, str], ...] = (
-    ("sales", "Sales tax"),
-    ("tot", "Hotel tax (TOT)"),
-    ("business", "Business tax"),
-    ("uut", "Utility users tax"),
-    ("transfer_tax", "Property transfer tax"),
-    ("franchise", "Franchise fees"),
-    ("taxes", "Other taxes"),
-    ("other", "Fees, charges, grants"),
-    ("market", "Home values"),
+    ("sales", QT_TRANSLATE_NOOP("TradeoffsView", "Sales tax")),
+    ("tot", QT_TRANSLATE_NOOP("TradeoffsView", "Hotel tax (TOT)")),
+    ("business", QT_TRANSLATE_NOOP("TradeoffsView", "Business tax")),
+    ("uut", QT_TRANSLATE_NOOP("TradeoffsView", "Utility users tax")),
+    ("transfer_tax", QT_TRANSLATE_NOOP("TradeoffsView", "Property transfer tax")),
+    ("franchise", QT_TRANSLATE_NOOP("TradeoffsView", "Franchise fees")),
+    ("taxes", QT_TRANSLATE_NOOP("TradeoffsView", "Other taxes")),
+    ("other", QT_TRANSLATE_NOOP("TradeoffsView", "Fees, charges, grants")),
+    ("market", QT_TRANSLATE_NOOP("TradeoffsView", "Home values")),
 )
 SHOCK_YEARS = 3
 RECOVERY_SHAPES: tuple[tuple[str, str], ...] = (
-    ("linear", "Evenly, over the recovery years"),
-    ("v", "V: straight back the next year"),
-    ("u", "U: a year at the bottom, then evenly"),
-    ("l", "L: never comes back"),
+    ("linear", QT_TRANSLATE_NOOP("TradeoffsView", "Evenly, over the recovery years")),
+    ("v", QT_TRANSLATE_NOOP("TradeoffsView", "V: straight back the next year")),
+    ("u", QT_TRANSLATE_NOOP("TradeoffsView", "U: a year at the bottom, then evenly")),
+    ("l", QT_TRANSLATE_NOOP("TradeoffsView", "L: never comes back")),
 )
 REVENUE_KIND_ORDER = (
     "property",
@@ -510,7 +525,12 @@ class UnitsDialog(QDialog):
     ``rows``: (department, unit name, unit cost, dollars a year). :meth:`values` returns the
     edited rows by department."""
 
-    COLUMNS = ("Department", "One unit is…", "Cost of one unit", "Add (+) or cut (−) $ a year")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("UnitsDialog", "Department"),
+        QT_TRANSLATE_NOOP("UnitsDialog", "One unit is…"),
+        QT_TRANSLATE_NOOP("UnitsDialog", "Cost of one unit"),
+        QT_TRANSLATE_NOOP("UnitsDialog", "Add (+) or cut (−) $ a year"),
+    )
 
     def __init__(
         self,
@@ -534,7 +554,9 @@ class UnitsDialog(QDialog):
         self.table = QTableWidget(len(rows), len(self.COLUMNS), self)
         self.table.setObjectName("unitsTable")
         self.table.setAccessibleName(self.tr("Units and dollar levers by department"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("UnitsDialog", c) for c in self.COLUMNS]
+        )
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -653,10 +675,10 @@ class _StreamRow(QWidget):
         title.setFont(font)
         self.kind = _Combo(self, 10)
         self.kind.setAccessibleName(_sub(self.tr("%1: how it moves"), stream))
-        from budgetbench.core.revenue import KIND_LABELS
+        from budgetbench.core.revenue import kind_label
 
         for k in REVENUE_KIND_ORDER:
-            self.kind.addItem(self.tr(KIND_LABELS[k]), k)
+            self.kind.addItem(kind_label(k), k)
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         self.kind.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -736,6 +758,9 @@ class TradeoffsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tradeoffsView")
+        # US budget data: every number box shows and reads "1,400,000.5" in any language, as
+        # the dollar amounts around it are written (the children inherit the locale).
+        self.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         self._budget: Budget | None = None
         self._base: BaseYear | None = None
         self._fc: Forecast | None = None
@@ -798,6 +823,10 @@ class TradeoffsView(QWidget):
             label.setObjectName(name)
         return label
 
+    def _fy(self, year: int | str) -> str:
+        """A fiscal year as the interface writes it: "FY2027"."""
+        return self.tr("FY%1").replace("%1", str(year))
+
     def _pct_spin(self, name: str, lo: float, hi: float, step: float, value: float) -> _PctSpin:
         spin = _PctSpin(lo, hi, step, self)
         spin.setObjectName(name)
@@ -851,31 +880,30 @@ class TradeoffsView(QWidget):
         return f"{reason}\n\n{text}" if reason else text
 
     def _build_top(self) -> None:
-        tr = self.tr
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("scenarioName")
-        self.name_edit.setPlaceholderText(tr("Name this scenario"))
-        self.name_edit.setAccessibleName(tr("Scenario name"))
+        self.name_edit.setPlaceholderText(self.tr("Name this scenario"))
+        self.name_edit.setAccessibleName(self.tr("Scenario name"))
         self.name_edit.returnPressed.connect(lambda: self.save_scenario())
-        self.save_button = QPushButton(tr("&Save scenario"), self)
+        self.save_button = QPushButton(self.tr("&Save scenario"), self)
         self.save_button.setObjectName("saveScenario")
-        self.save_button.setToolTip(tr("Keep these choices under the name typed on the left"))
+        self.save_button.setToolTip(self.tr("Keep these choices under the name typed on the left"))
         self.save_button.clicked.connect(lambda: self.save_scenario())
         self.saved_combo = QComboBox(self)
         self.saved_combo.setObjectName("savedScenarios")
-        self.saved_combo.setAccessibleName(tr("Saved scenarios"))
+        self.saved_combo.setAccessibleName(self.tr("Saved scenarios"))
         self.saved_combo.setMinimumContentsLength(6)
         self.saved_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        saved_label = QLabel(tr("Sa&ved:"), self)
+        saved_label = QLabel(self.tr("Sa&ved:"), self)
         saved_label.setBuddy(self.saved_combo)
-        self.load_button = QPushButton(tr("L&oad"), self)
+        self.load_button = QPushButton(self.tr("L&oad"), self)
         self.load_button.setObjectName("loadScenario")
         self.load_button.clicked.connect(
             lambda: self.load_scenario(self.saved_combo.currentData() or "")
         )
-        self.delete_button = QPushButton(tr("Delete"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.setObjectName("deleteScenario")
         self.delete_button.clicked.connect(
             lambda: self.remove_scenario(self.saved_combo.currentData() or "")
@@ -884,16 +912,16 @@ class TradeoffsView(QWidget):
         self.years_spin.setObjectName("yearsSpin")
         self.years_spin.setRange(MIN_YEARS, MAX_YEARS)
         self.years_spin.setValue(5)
-        self.years_spin.setSuffix(tr(" years"))
-        self.years_spin.setAccessibleName(tr("Years to forecast"))
+        self.years_spin.setSuffix(self.tr(" years"))
+        self.years_spin.setAccessibleName(self.tr("Years to forecast"))
         self.years_spin.valueChanged.connect(self._years_changed)
-        years_label = QLabel(tr("&Forecast:"), self)
+        years_label = QLabel(self.tr("&Forecast:"), self)
         years_label.setBuddy(self.years_spin)
         self.year_combo = QComboBox(self)
         self.year_combo.setObjectName("meterYear")
-        self.year_combo.setAccessibleName(tr("Year the balance meter shows"))
+        self.year_combo.setAccessibleName(self.tr("Year the balance meter shows"))
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
-        year_label = QLabel(tr("&Meter year:"), self)
+        year_label = QLabel(self.tr("&Meter year:"), self)
         year_label.setBuddy(self.year_combo)
         top = QHBoxLayout()
         top.setSpacing(6)
@@ -915,29 +943,28 @@ class TradeoffsView(QWidget):
         self._top = top
 
     def _build_levers(self) -> None:
-        tr = self.tr
         panel = QWidget(self)
         panel.setObjectName("tradeoffsLevers")
         form = QVBoxLayout(panel)
         form.setContentsMargins(6, 6, 6, 6)
         form.setSpacing(4)
-        form.addWidget(self._heading(tr("What has to give: spending"), panel))
+        form.addWidget(self._heading(self.tr("What has to give: spending"), panel))
         intro = self._note(panel)
         intro.setText(
-            tr(
+            self.tr(
                 "Each department's ongoing spending, from the first forecast year. Drag a "
                 "slider (Page Up/Down: 5 points)."
             )
         )
         form.addWidget(intro)
         buttons = QHBoxLayout()
-        self.units_button = QPushButton(tr("&Units and $ levers…"), panel)
+        self.units_button = QPushButton(self.tr("&Units and $ levers…"), panel)
         self.units_button.setObjectName("unitsButton")
         self.units_button.setToolTip(
-            tr("Edit what one unit of each department is and costs; add or cut dollars a year")
+            self.tr("Edit what one unit of each department is and costs; add or cut dollars a year")
         )
         self.units_button.clicked.connect(self.open_units_dialog)
-        self.reset_button = QPushButton(tr("Reset levers"), panel)
+        self.reset_button = QPushButton(self.tr("Reset levers"), panel)
         self.reset_button.setObjectName("resetLevers")
         self.reset_button.clicked.connect(self.reset_levers)
         buttons.addWidget(self.units_button)
@@ -952,13 +979,13 @@ class TradeoffsView(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         form.addWidget(line)
-        form.addWidget(self._heading(tr("One-time money"), panel))
+        form.addWidget(self._heading(self.tr("One-time money"), panel))
         self.one_time_spin = _MoneySpin(panel, top=1e5)
         self.one_time_spin.setObjectName("oneTimeSpin")
-        self.one_time_spin.setAccessibleName(tr("Reserves used each forecast year"))
+        self.one_time_spin.setAccessibleName(self.tr("Reserves used each forecast year"))
         self.one_time_spin.setSingleStep(0.5)
         self.one_time_spin.valueChanged.connect(self._changed)
-        one_label = QLabel(tr("Use reserves each year:"), panel)
+        one_label = QLabel(self.tr("Use reserves each year:"), panel)
         one_label.setBuddy(self.one_time_spin)
         row = QHBoxLayout()
         row.addWidget(one_label)
@@ -966,7 +993,7 @@ class TradeoffsView(QWidget):
         form.addLayout(row)
         one_note = self._note(panel)
         one_note.setText(
-            tr(
+            self.tr(
                 "Balances each year on paper, but the reserve pays and the gap stays: the meter "
                 "flags one-time money paying ongoing costs."
             )
@@ -978,13 +1005,13 @@ class TradeoffsView(QWidget):
         self._stream_box = QVBoxLayout(streams)
         self._stream_box.setContentsMargins(12, 0, 0, 0)
         self._stream_box.setSpacing(2)
-        self.streams_section = _Collapsible(tr("Revenue and how it grows"), streams, panel)
+        self.streams_section = _Collapsible(self.tr("Revenue and how it grows"), streams, panel)
         self.streams_section.setObjectName("streamsSection")
         form.addWidget(self.streams_section)
 
         # Growth assumptions (collapsible).
         growth = QWidget(panel)
-        gform = QFormLayout(growth)
+        gform = _form(growth)
         gform.setContentsMargins(12, 0, 0, 0)
         gform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.economy_spin = self._pct_spin("economySpin", -5, 15, 0.25, 4.0)
@@ -994,14 +1021,14 @@ class TradeoffsView(QWidget):
         self.health_spin = self._pct_spin("healthSpin", -5, 20, 0.25, 5.5)
         self.other_cost_spin = self._pct_spin("otherCostSpin", -5, 15, 0.25, 2.5)
         self.retirement_spin = self._pct_spin("retirementSpin", -5.25, 20, 0.25, -5.25)
-        self.retirement_spin.setSpecialValueText(tr("as the file"))
-        self.retirement_spin.setToolTip(tr("Lowest value: the trend of the file's own years"))
+        self.retirement_spin.setSpecialValueText(self.tr("as the file"))
+        self.retirement_spin.setToolTip(self.tr("Lowest value: the trend of the file's own years"))
         self.reserve_spin = _MoneySpin(growth, top=1e6)
         self.reserve_spin.setObjectName("reserveSpin")
         self.reserve_spin.setMinimum(-0.01)
-        self.reserve_spin.setSpecialValueText(tr("assumed"))
+        self.reserve_spin.setSpecialValueText(self.tr("assumed"))
         self.reserve_spin.setToolTip(
-            tr(
+            self.tr(
                 "The General Fund reserve at the end of the budget year. Lowest value: the file's "
                 "own figure, or GFOA's two months of spending when it gives none."
             )
@@ -1009,19 +1036,19 @@ class TradeoffsView(QWidget):
         self.reserve_spin.setValue(-0.01)
         self.reserve_spin.valueChanged.connect(self._changed)
         for text, w in (
-            (tr("Local economy grows"), self.economy_spin),
-            (tr("Prices rise"), self.inflation_spin),
-            (tr("Home values change"), self.market_spin),
-            (tr("Salaries grow"), self.salary_spin),
-            (tr("Health costs grow"), self.health_spin),
-            (tr("Pension costs grow"), self.retirement_spin),
-            (tr("Other costs grow"), self.other_cost_spin),
-            (tr("Reserve at the start"), self.reserve_spin),
+            (self.tr("Local economy grows"), self.economy_spin),
+            (self.tr("Prices rise"), self.inflation_spin),
+            (self.tr("Home values change"), self.market_spin),
+            (self.tr("Salaries grow"), self.salary_spin),
+            (self.tr("Health costs grow"), self.health_spin),
+            (self.tr("Pension costs grow"), self.retirement_spin),
+            (self.tr("Other costs grow"), self.other_cost_spin),
+            (self.tr("Reserve at the start"), self.reserve_spin),
         ):
             w.setAccessibleName(text)
             w.setParent(growth)
             gform.addRow(text, w)
-        self.growth_section = _Collapsible(tr("Growth assumptions"), growth, panel)
+        self.growth_section = _Collapsible(self.tr("Growth assumptions"), growth, panel)
         self.growth_section.setObjectName("growthSection")
         form.addWidget(self.growth_section)
         form.addStretch(1)
@@ -1035,7 +1062,6 @@ class TradeoffsView(QWidget):
         self._panel = panel
 
     def _build_centre(self) -> None:
-        tr = self.tr
         centre = QWidget(self)
         centre.setObjectName("tradeoffsCentre")
         self.cards = {
@@ -1054,9 +1080,9 @@ class TradeoffsView(QWidget):
         self._pages: dict[str, QWidget] = {}
         self._holders: dict[str, QVBoxLayout] = {}
         names = {
-            "gap": tr("&Gap, year by year"),
-            "reserve": tr("Rese&rves"),
-            "compare": tr("&Compare scenarios"),
+            "gap": self.tr("&Gap, year by year"),
+            "reserve": self.tr("Rese&rves"),
+            "compare": self.tr("&Compare scenarios"),
         }
         for key in CHARTS:
             page = QWidget(self.tabs)
@@ -1072,12 +1098,14 @@ class TradeoffsView(QWidget):
         self.meter = BalanceMeter(centre)
         self.tolerance_spin = _ShortMoneySpin(centre, lead="±")
         self.tolerance_spin.setObjectName("toleranceSpin")
-        self.tolerance_spin.setAccessibleName(tr("Tolerance: how close counts as balanced"))
+        self.tolerance_spin.setAccessibleName(self.tr("Tolerance: how close counts as balanced"))
         self.tolerance_spin.setToolTip(
-            tr("How far from balance still counts as balanced (Citizen Budget's maximum imbalance)")
+            self.tr(
+                "How far from balance still counts as balanced (Citizen Budget's maximum imbalance)"
+            )
         )
         self.tolerance_spin.valueChanged.connect(self._changed)
-        tol_label = QLabel(tr("Balanced &within"), centre)
+        tol_label = QLabel(self.tr("Balanced &within"), centre)
         tol_label.setBuddy(self.tolerance_spin)
         self.meter_detail = self._note(centre, "meterDetail")
         self.one_time_flag = QLabel(centre)
@@ -1114,17 +1142,16 @@ class TradeoffsView(QWidget):
         self._centre = centre
 
     def _build_compare_controls(self) -> None:
-        tr = self.tr
         page = self._pages["compare"]
         self.compare_a = QComboBox(page)
         self.compare_a.setObjectName("compareA")
-        self.compare_a.setAccessibleName(tr("First scenario to compare"))
+        self.compare_a.setAccessibleName(self.tr("First scenario to compare"))
         self.compare_b = QComboBox(page)
         self.compare_b.setObjectName("compareB")
-        self.compare_b.setAccessibleName(tr("Second scenario to compare"))
+        self.compare_b.setAccessibleName(self.tr("Second scenario to compare"))
         self.compare_year = QComboBox(page)
         self.compare_year.setObjectName("compareYear")
-        self.compare_year.setAccessibleName(tr("Year the comparison table shows"))
+        self.compare_year.setAccessibleName(self.tr("Year the comparison table shows"))
         for combo in (self.compare_a, self.compare_b):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -1133,11 +1160,11 @@ class TradeoffsView(QWidget):
             combo.currentIndexChanged.connect(self._compare_changed)
         self.compare_year.currentIndexChanged.connect(self._fill_compare_table)
         row = QHBoxLayout()
-        a_label = QLabel(tr("A:"), page)
+        a_label = QLabel(self.tr("A:"), page)
         a_label.setBuddy(self.compare_a)
-        b_label = QLabel(tr("against &B:"), page)
+        b_label = QLabel(self.tr("against &B:"), page)
         b_label.setBuddy(self.compare_b)
-        y_label = QLabel(tr("in"), page)
+        y_label = QLabel(self.tr("in"), page)
         y_label.setBuddy(self.compare_year)
         row.addWidget(a_label)
         row.addWidget(self.compare_a, 1)
@@ -1150,10 +1177,10 @@ class TradeoffsView(QWidget):
         self.compare_text.setWordWrap(True)
         self.compare_text.setTextFormat(Qt.TextFormat.PlainText)
         self.compare_text.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.compare_text.setAccessibleName(tr("The difference, in words"))
+        self.compare_text.setAccessibleName(self.tr("The difference, in words"))
         self.compare_table = QTableWidget(0, 4, page)
         self.compare_table.setObjectName("compareTable")
-        self.compare_table.setAccessibleName(tr("The two scenarios side by side"))
+        self.compare_table.setAccessibleName(self.tr("The two scenarios side by side"))
         self.compare_table.verticalHeader().setVisible(False)
         self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.compare_table.horizontalHeader()
@@ -1171,8 +1198,8 @@ class TradeoffsView(QWidget):
         words.setFrameShape(QFrame.Shape.NoFrame)
         words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.compare_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.compare_tabs.addTab(words, tr("In wor&ds"))
-        self.compare_tabs.addTab(self.compare_table, tr("&Numbers side by side"))
+        self.compare_tabs.addTab(words, self.tr("In wor&ds"))
+        self.compare_tabs.addTab(self.compare_table, self.tr("&Numbers side by side"))
         self.compare_tabs.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self._compare_lower = self.compare_tabs
         holder = self._holders["compare"]
@@ -1203,17 +1230,16 @@ class TradeoffsView(QWidget):
         return scroll
 
     def _build_measure_page(self) -> QWidget:
-        tr = self.tr
         page = QWidget(self)
         form = QVBoxLayout(page)
         form.setContentsMargins(6, 6, 6, 6)
         form.setSpacing(4)
-        form.addWidget(self._heading(tr("What would a tax measure raise?"), page))
+        form.addWidget(self._heading(self.tr("What would a tax measure raise?"), page))
         self.measure_kind = _Combo(page)
         self.measure_kind.setObjectName("measureKind")
-        self.measure_kind.setAccessibleName(tr("Kind of tax measure"))
+        self.measure_kind.setAccessibleName(self.tr("Kind of tax measure"))
         for key, text in MEASURE_KINDS:
-            self.measure_kind.addItem(tr(text), key)
+            self.measure_kind.addItem(_view_tr(text), key)
         self.measure_kind.currentIndexChanged.connect(self._measure_kind_changed)
         form.addWidget(self.measure_kind)
 
@@ -1222,17 +1248,18 @@ class TradeoffsView(QWidget):
         sales = QWidget(self.measure_stack)
         sf = QFormLayout(sales)
         sf.setContentsMargins(0, 0, 0, 0)
+        sf.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.sales_rate = _Combo(sales)
         self.sales_rate.setObjectName("salesRate")
         for rate, text in SALES_RATES:
-            self.sales_rate.addItem(tr(text), rate)
+            self.sales_rate.addItem(_view_tr(text), rate)
         self.sales_rate.setCurrentIndex(1)
-        self.sales_rate.setAccessibleName(tr("Sales tax rate added"))
+        self.sales_rate.setAccessibleName(self.tr("Sales tax rate added"))
         self.sales_base = _MoneySpin(sales, top=1e7)
         self.sales_base.setObjectName("salesBase")
-        self.sales_base.setAccessibleName(tr("Taxable sales a year"))
-        sf.addRow(tr("Rate added"), self.sales_rate)
-        sf.addRow(tr("Taxable sales a year"), self.sales_base)
+        self.sales_base.setAccessibleName(self.tr("Taxable sales a year"))
+        sf.addRow(self.tr("Rate added"), self.sales_rate)
+        sf.addRow(self.tr("Taxable sales a year"), self.sales_base)
         self.measure_stack.addWidget(sales)
         # Parcel tax.
         parcel = QWidget(self.measure_stack)
@@ -1240,16 +1267,16 @@ class TradeoffsView(QWidget):
         pl.setContentsMargins(0, 0, 0, 0)
         self.parcel_table = QTableWidget(3, 4, parcel)
         self.parcel_table.setObjectName("parcelTable")
-        self.parcel_table.setAccessibleName(tr("Parcel tax rate and parcels by class"))
+        self.parcel_table.setAccessibleName(self.tr("Parcel tax rate and parcels by class"))
         self.parcel_table.setHorizontalHeaderLabels(
-            [tr("Class"), tr("$ a parcel a year"), tr("Parcels"), tr("Exempt")]
+            [self.tr("Class"), self.tr("$ a parcel a year"), self.tr("Parcels"), self.tr("Exempt")]
         )
         self.parcel_table.verticalHeader().setVisible(False)
         self.parcel_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.parcel_table.horizontalHeader().setStretchLastSection(True)
-        self.parcel_cpi = QCheckBox(tr("Rate rises with inflation"), parcel)
+        self.parcel_cpi = QCheckBox(self.tr("Rate rises with inflation"), parcel)
         self.parcel_cpi.setChecked(True)
         pl.addWidget(self.parcel_table)
         pl.addWidget(self.parcel_cpi)
@@ -1260,28 +1287,32 @@ class TradeoffsView(QWidget):
         tl.setContentsMargins(0, 0, 0, 0)
         self.tier_table = QTableWidget(0, 3, transfer)
         self.tier_table.setObjectName("tierTable")
-        self.tier_table.setAccessibleName(tr("Transfer tax tiers"))
-        self.tier_table.setHorizontalHeaderLabels([tr("From"), tr("Up to"), tr("Rate %")])
+        self.tier_table.setAccessibleName(self.tr("Transfer tax tiers"))
+        self.tier_table.setHorizontalHeaderLabels(
+            [self.tr("From"), self.tr("Up to"), self.tr("Rate %")]
+        )
         self.tier_table.verticalHeader().setVisible(False)
         self.tier_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.sales_table = QTableWidget(0, 2, transfer)
         self.sales_table.setObjectName("transferSalesTable")
-        self.sales_table.setAccessibleName(tr("Property sales a year by price"))
-        self.sales_table.setHorizontalHeaderLabels([tr("Sale price"), tr("Sales a year")])
+        self.sales_table.setAccessibleName(self.tr("Property sales a year by price"))
+        self.sales_table.setHorizontalHeaderLabels([self.tr("Sale price"), self.tr("Sales a year")])
         self.sales_table.verticalHeader().setVisible(False)
         self.sales_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.transfer_marginal = QCheckBox(
-            tr("Each slice of the price pays its own tier"), transfer
+            self.tr("Each slice of the price pays its own tier"), transfer
         )
         self.transfer_marginal.setToolTip(
-            tr(
+            self.tr(
                 "Off (as San José's Measure E): the tier a price falls in taxes the whole "
                 "price. On: like income tax brackets."
             )
         )
-        tl.addWidget(QLabel(tr("Tiers (San José Measure E to start):"), transfer))
+        tiers_label = QLabel(self.tr("Tiers (San José Measure E to start):"), transfer)
+        tiers_label.setWordWrap(True)
+        tl.addWidget(tiers_label)
         tl.addWidget(self.tier_table)
-        tl.addWidget(QLabel(tr("Sales a year by price:"), transfer))
+        tl.addWidget(QLabel(self.tr("Sales a year by price:"), transfer))
         tl.addWidget(self.sales_table)
         tl.addWidget(self.transfer_marginal)
         self.measure_stack.addWidget(transfer)
@@ -1289,6 +1320,7 @@ class TradeoffsView(QWidget):
         tot = QWidget(self.measure_stack)
         tf = QFormLayout(tot)
         tf.setContentsMargins(0, 0, 0, 0)
+        tf.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.tot_current = _PctSpin(0, 30, 0.5, tot)
         self.tot_current.setObjectName("totCurrent")
         self.tot_current.setValue(10.0)
@@ -1298,9 +1330,9 @@ class TradeoffsView(QWidget):
         self.tot_rooms = _MoneySpin(tot, top=1e6)
         self.tot_rooms.setObjectName("totRoomRevenue")
         for text, w in (
-            (tr("Rate now"), self.tot_current),
-            (tr("New rate"), self.tot_new),
-            (tr("Room rent a year"), self.tot_rooms),
+            (self.tr("Rate now"), self.tot_current),
+            (self.tr("New rate"), self.tot_new),
+            (self.tr("Room rent a year"), self.tot_rooms),
         ):
             w.setAccessibleName(text)
             tf.addRow(text, w)
@@ -1309,37 +1341,39 @@ class TradeoffsView(QWidget):
         self.measure_base_note = self._note(page, "measureBaseNote")
         form.addWidget(self.measure_base_note)
 
-        common = QFormLayout()
+        common = _form()
         common.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.measure_special = QCheckBox(tr("Earmarked: a special tax"), page)
+        self.measure_special = QCheckBox(self.tr("Earmarked: a special tax"), page)
         self.measure_special.setToolTip(
-            tr("Money earmarked for a purpose is a special tax and needs two-thirds of the vote")
+            self.tr(
+                "Money earmarked for a purpose is a special tax and needs two-thirds of the vote"
+            )
         )
         self.measure_special.setObjectName("measureSpecial")
         self.measure_start = _Combo(page)
         self.measure_start.setObjectName("measureStart")
-        self.measure_start.setAccessibleName(tr("First year the measure collects"))
+        self.measure_start.setAccessibleName(self.tr("First year the measure collects"))
         self.measure_sunset = QSpinBox(page)
         self.measure_sunset.setObjectName("measureSunset")
         self.measure_sunset.setRange(0, 40)
-        self.measure_sunset.setSpecialValueText(tr("no end"))
-        self.measure_sunset.setSuffix(tr(" years"))
-        self.measure_sunset.setAccessibleName(tr("Years the measure lasts"))
+        self.measure_sunset.setSpecialValueText(self.tr("no end"))
+        self.measure_sunset.setSuffix(self.tr(" years"))
+        self.measure_sunset.setAccessibleName(self.tr("Years the measure lasts"))
         self.households_spin = QSpinBox(page)
         self.households_spin.setObjectName("householdsSpin")
         self.households_spin.setRange(1, 20_000_000)
         self.households_spin.setGroupSeparatorShown(True)
         self.households_spin.setSingleStep(1000)
         self.households_spin.setKeyboardTracking(False)
-        self.households_spin.setAccessibleName(tr("Households"))
+        self.households_spin.setAccessibleName(self.tr("Households"))
         self.measure_name = QLineEdit(page)
         self.measure_name.setObjectName("measureName")
-        self.measure_name.setAccessibleName(tr("Name of the measure"))
+        self.measure_name.setAccessibleName(self.tr("Name of the measure"))
         common.addRow(self.measure_special)
-        common.addRow(tr("Starts"), self.measure_start)
-        common.addRow(tr("Lasts"), self.measure_sunset)
-        common.addRow(tr("Households"), self.households_spin)
-        common.addRow(tr("Name"), self.measure_name)
+        common.addRow(self.tr("Starts"), self.measure_start)
+        common.addRow(self.tr("Lasts"), self.measure_sunset)
+        common.addRow(self.tr("Households"), self.households_spin)
+        common.addRow(self.tr("Name"), self.measure_name)
         form.addLayout(common)
 
         self.measure_yield = QLabel(page)
@@ -1361,29 +1395,31 @@ class TradeoffsView(QWidget):
         for w in (self.measure_yield, self.measure_years, self.measure_household):
             form.addWidget(w)
         form.addWidget(self.measure_threshold)
-        self.add_measure_button = QPushButton(tr("&Add to this scenario"), page)
+        self.add_measure_button = QPushButton(self.tr("&Add to this scenario"), page)
         self.add_measure_button.setObjectName("addMeasure")
         self.add_measure_button.clicked.connect(self.add_measure)
         form.addWidget(self.add_measure_button)
-        form.addWidget(QLabel(tr("In this scenario:"), page))
+        form.addWidget(QLabel(self.tr("In this scenario:"), page))
         self.measure_list = QListWidget(page)
         self.measure_list.setObjectName("measureList")
-        self.measure_list.setAccessibleName(tr("Tax measures in this scenario"))
+        self.measure_list.setAccessibleName(self.tr("Tax measures in this scenario"))
         self.measure_list.setMaximumHeight(self.fontMetrics().height() * 6)
         self.measure_list.setWordWrap(True)
         self.measure_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.measure_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         form.addWidget(self.measure_list)
-        self.remove_measure_button = QPushButton(tr("Remove the selected measure"), page)
+        self.remove_measure_button = QPushButton(self.tr("Remove the selected measure"), page)
         self.remove_measure_button.setObjectName("removeMeasure")
         self.remove_measure_button.clicked.connect(self._remove_selected_measure)
         form.addWidget(self.remove_measure_button)
 
-        form.addWidget(self._heading(tr("Real measures to compare with"), page))
+        form.addWidget(self._heading(self.tr("Real measures to compare with"), page))
         self.comparables = QTableWidget(0, 2, page)
         self.comparables.setObjectName("comparablesTable")
-        self.comparables.setAccessibleName(tr("Comparable real measures, with their sources"))
-        self.comparables.setHorizontalHeaderLabels([tr("Measure, rate and source"), tr("Yield")])
+        self.comparables.setAccessibleName(self.tr("Comparable real measures, with their sources"))
+        self.comparables.setHorizontalHeaderLabels(
+            [self.tr("Measure, rate and source"), self.tr("Yield")]
+        )
         self.comparables.verticalHeader().setVisible(False)
         self.comparables.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.comparables.setWordWrap(True)
@@ -1412,17 +1448,17 @@ class TradeoffsView(QWidget):
         return self._scroll_page(page, "measurePage")
 
     def _build_recession_page(self) -> QWidget:
-        tr = self.tr
         page = QWidget(self)
         form = QVBoxLayout(page)
         form.setContentsMargins(6, 6, 6, 6)
         form.setSpacing(4)
-        form.addWidget(self._heading(tr("Live through a recession"), page))
+        form.addWidget(self._heading(self.tr("Live through a recession"), page))
         self.recession_combo = _Combo(page)
         self.recession_combo.setObjectName("recessionCombo")
-        self.recession_combo.setAccessibleName(tr("Recession"))
-        self.recession_combo.addItem(tr("None: a normal economy"), "")
-        self.recession_combo.addItem(tr("Your own…"), "custom")  # presets: when first needed
+        self.recession_combo.setAccessibleName(self.tr("Recession"))
+        self.recession_combo.addItem(self.tr("None: a normal economy"), "")
+        # Presets are listed when first needed.
+        self.recession_combo.addItem(self.tr("Your own…"), CUSTOM_KEY)
         self.recession_combo.currentIndexChanged.connect(self._recession_chosen)
         form.addWidget(self.recession_combo)
         self.recession_text = QLabel(page)
@@ -1430,19 +1466,21 @@ class TradeoffsView(QWidget):
         self.recession_text.setWordWrap(True)
         self.recession_text.setTextFormat(Qt.TextFormat.PlainText)
         form.addWidget(self.recession_text)
-        drop = QLabel(tr("How far each kind of revenue falls below normal, in %, each year:"), page)
+        drop = QLabel(
+            self.tr("How far each kind of revenue falls below normal, in %, each year:"), page
+        )
         drop.setWordWrap(True)
         form.addWidget(drop)
         self.shock_table = QTableWidget(len(SHOCK_ROWS), SHOCK_YEARS, page)
         self.shock_table.setObjectName("shockTable")
-        self.shock_table.setAccessibleName(tr("Drop by revenue type and year of the downturn"))
-        self.shock_table.setVerticalHeaderLabels([tr(t) for _k, t in SHOCK_ROWS])
+        self.shock_table.setAccessibleName(self.tr("Drop by revenue type and year of the downturn"))
+        self.shock_table.setVerticalHeaderLabels([_view_tr(t) for _k, t in SHOCK_ROWS])
         market_row = self.shock_table.verticalHeaderItem(len(SHOCK_ROWS) - 1)
         market_row.setToolTip(
-            tr("Property tax follows home values through Prop 8, a year or so later")
+            self.tr("Property tax follows home values through Prop 8, a year or so later")
         )
         self.shock_table.setHorizontalHeaderLabels(
-            [tr("Year %1").replace("%1", str(i + 1)) for i in range(SHOCK_YEARS)]
+            [self.tr("Year %1").replace("%1", str(i + 1)) for i in range(SHOCK_YEARS)]
         )
         self.shock_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
@@ -1459,40 +1497,40 @@ class TradeoffsView(QWidget):
                 self.shock_table.setItem(r, c, item)
         self.shock_table.itemChanged.connect(self._recession_edited)
         form.addWidget(self.shock_table)
-        rf = QFormLayout()
+        rf = _form()
         rf.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.recession_duration = QSpinBox(page)
         self.recession_duration.setObjectName("recessionDuration")
         self.recession_duration.setRange(1, SHOCK_YEARS)
         self.recession_duration.setValue(2)
-        self.recession_duration.setSuffix(tr(" years"))
+        self.recession_duration.setSuffix(self.tr(" years"))
         self.recession_start = _Combo(page)
         self.recession_start.setObjectName("recessionStart")
         self.recession_shape = _Combo(page)
         self.recession_shape.setObjectName("recessionShape")
         for key, text in RECOVERY_SHAPES:
-            self.recession_shape.addItem(tr(text), key)
+            self.recession_shape.addItem(_view_tr(text), key)
         self.recession_recovery = QSpinBox(page)
         self.recession_recovery.setObjectName("recessionRecovery")
         self.recession_recovery.setRange(1, 8)
         self.recession_recovery.setValue(3)
-        self.recession_recovery.setSuffix(tr(" years"))
+        self.recession_recovery.setSuffix(self.tr(" years"))
         for text, w in (
-            (tr("Lasts"), self.recession_duration),
-            (tr("Starts in"), self.recession_start),
-            (tr("Recovery"), self.recession_shape),
-            (tr("Recovery takes"), self.recession_recovery),
+            (self.tr("Lasts"), self.recession_duration),
+            (self.tr("Starts in"), self.recession_start),
+            (self.tr("Recovery"), self.recession_shape),
+            (self.tr("Recovery takes"), self.recession_recovery),
         ):
-            w.setAccessibleName(tr("Recession: %1").replace("%1", text.lower()))
+            w.setAccessibleName(self.tr("Recession: %1").replace("%1", text.lower()))
             rf.addRow(text, w)
         form.addLayout(rf)
         self.recession_duration.valueChanged.connect(self._recession_edited)
         self.recession_recovery.valueChanged.connect(self._recession_edited)
         self.recession_start.currentIndexChanged.connect(self._recession_timing)
         self.recession_shape.currentIndexChanged.connect(self._recession_edited)
-        self.pension_shock_check = QCheckBox(tr("Pair with a pension fund crash"), page)
+        self.pension_shock_check = QCheckBox(self.tr("Pair with a pension fund crash"), page)
         self.pension_shock_check.setToolTip(
-            tr(
+            self.tr(
                 "The fund's assets fall 24% the year the recession starts, then earn 12% for "
                 "3 years"
             )
@@ -1502,7 +1540,7 @@ class TradeoffsView(QWidget):
         form.addWidget(self.pension_shock_check)
         self.pension_shock_note = self._note(page, "pensionShockNote")
         self.pension_shock_note.setText(
-            tr(
+            self.tr(
                 "The fund's assets fall 24% the year the recession starts, then earn 12% for three "
                 "years. Its cost to the General Fund comes from the Pensions view: save a scenario "
                 "there with “A crash, then a rebound” and pick it on the Pensions tab."
@@ -1517,25 +1555,26 @@ class TradeoffsView(QWidget):
         return self._scroll_page(page, "recessionPage")
 
     def _build_pension_page(self) -> QWidget:
-        tr = self.tr
         page = QWidget(self)
         form = QVBoxLayout(page)
         form.setContentsMargins(6, 6, 6, 6)
         form.setSpacing(4)
-        form.addWidget(self._heading(tr("Absorb the pension path"), page))
+        form.addWidget(self._heading(self.tr("Absorb the pension path"), page))
         self.pension_combo = _Combo(page)
         self.pension_combo.setObjectName("pensionCombo")
-        self.pension_combo.setAccessibleName(tr("Pension path"))
+        self.pension_combo.setAccessibleName(self.tr("Pension path"))
         self.pension_combo.currentIndexChanged.connect(self._changed)
         form.addWidget(self.pension_combo)
-        self.pension_growth = QRadioButton(tr("Follow the scenario's growth"), page)
+        self.pension_growth = QRadioButton(self.tr("Follow the scenario's growth"), page)
         self.pension_growth.setToolTip(
-            tr("This budget's pension lines rise and fall in step with the scenario's payments")
+            self.tr(
+                "This budget's pension lines rise and fall in step with the scenario's payments"
+            )
         )
         self.pension_growth.setObjectName("pensionGrowth")
-        self.pension_dollars = QRadioButton(tr("Use the scenario's dollars"), page)
+        self.pension_dollars = QRadioButton(self.tr("Use the scenario's dollars"), page)
         self.pension_dollars.setToolTip(
-            tr(
+            self.tr(
                 "Use the scenario's General Fund payments as they are (when it was sized to "
                 "this budget)"
             )
@@ -1574,8 +1613,10 @@ class TradeoffsView(QWidget):
 
     def _update_metrics(self) -> None:
         fm = self.fontMetrics()
-        left = max(fm.averageCharWidth() * 40, 290)
         scroll = self._scroll.verticalScrollBar().sizeHint().width()
+        # Wide enough for every tab's name (longer in some languages than in English).
+        tabs = self.side_tabs.tabBar().sizeHint().width() + 4
+        left = max(fm.averageCharWidth() * 40, 290, tabs - scroll)
         self.side_tabs.setMinimumWidth(left + scroll)
         self.side_tabs.setMaximumWidth(int(left * 1.6) + scroll)
         self._splitter.setSizes([left + scroll, max(self.width() - left - scroll, 400)])
@@ -1715,7 +1756,7 @@ class TradeoffsView(QWidget):
         if self.reserve_spin.value() > self.reserve_spin.minimum():
             reserve = self.reserve_spin.dollars()
         return Scenario(
-            name=name if name is not None else (self.name_edit.text().strip() or "Now"),
+            name=name if name is not None else (self.name_edit.text().strip() or self.tr("Now")),
             years=years,
             growth=growth,
             levers=levers,
@@ -1819,7 +1860,7 @@ class TradeoffsView(QWidget):
 
     def set_recession(self, name: str | None) -> None:
         """Pick a recession preset by its name (None: no recession) and recompute."""
-        key = f"preset:{name}" if name else ""
+        key = _preset_key(name) if name else ""
         i = self.recession_combo.findData(key)
         if i < 0:
             raise KeyError(name)
@@ -1873,7 +1914,7 @@ class TradeoffsView(QWidget):
         self._syncing = True
         try:
             for combo, key in ((self.compare_a, a), (self.compare_b, b)):
-                data = f"saved:{key}" if key and key != "now" else "now"
+                data = _saved_key(key) if key and key != NOW_KEY else NOW_KEY
                 combo.setCurrentIndex(max(combo.findData(data), 0))
         finally:
             self._syncing = False
@@ -1940,7 +1981,9 @@ class TradeoffsView(QWidget):
         elif kind == "parcel_tax":
             rates, parcels, exempt = {}, {}, {}
             for r in range(self.parcel_table.rowCount()):
-                cls = _cell(self.parcel_table, r, 0) or f"class {r + 1}"
+                cls = _cell(self.parcel_table, r, 0) or self.tr("class %1").replace(
+                    "%1", str(r + 1)
+                )
                 rates[cls] = _parse_money(_cell(self.parcel_table, r, 1)) or 0.0
                 parcels[cls] = _parse_number(_cell(self.parcel_table, r, 2)) or 0.0
                 exempt[cls] = _parse_number(_cell(self.parcel_table, r, 3)) or 0.0
@@ -2030,9 +2073,11 @@ class TradeoffsView(QWidget):
         from budgetbench.core.revenue import RECESSION_PRESETS
 
         was = self.recession_combo.blockSignals(True)
+        from budgetbench.core.revenue import localized
+
         for i, name in enumerate(RECESSION_PRESETS):
-            text = self.tr("Mild (an assumption)") if name == "mild" else name
-            self.recession_combo.insertItem(1 + i, text, f"preset:{name}")
+            text = self.tr("Mild (an assumption)") if name == "mild" else localized(name)
+            self.recession_combo.insertItem(1 + i, text, _preset_key(name))
         self.recession_combo.blockSignals(was)
         names = {
             "gap": self.tr("Structural gap by year"),
@@ -2148,12 +2193,12 @@ class TradeoffsView(QWidget):
         for combo, kept in ((self.measure_start, keep_start), (self.recession_start, keep_rec)):
             was = combo.blockSignals(True)
             for t in range(1, years + 1):
-                combo.addItem(f"FY{y0 + t}", t)
+                combo.addItem(self._fy(y0 + t), t)
             combo.setCurrentIndex(min(max(kept, 0), years - 1))
             combo.blockSignals(was)
         was = self.compare_year.blockSignals(True)
         for t in range(0, years + 1):
-            self.compare_year.addItem(f"FY{y0 + t}", y0 + t)
+            self.compare_year.addItem(self._fy(y0 + t), y0 + t)
         i = self.compare_year.findData(keep_cmp) if keep_cmp is not None else -1
         self.compare_year.setCurrentIndex(i if i >= 0 else years)
         self.compare_year.blockSignals(was)
@@ -2189,9 +2234,9 @@ class TradeoffsView(QWidget):
         for combo, keep in ((self.compare_a, ca), (self.compare_b, cb)):
             was = combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.tr("Now (the levers as they are)"), "now")
+            combo.addItem(self.tr("Now (the levers as they are)"), NOW_KEY)
             for n in names:
-                combo.addItem(n, f"saved:{n}")
+                combo.addItem(n, _saved_key(n))
             i = combo.findData(keep) if keep else -1
             combo.setCurrentIndex(max(i, 0))
             combo.blockSignals(was)
@@ -2308,9 +2353,9 @@ class TradeoffsView(QWidget):
     def _auto_measure_name(self, m: Measure) -> str:
         kind = type(m).__name__
         if kind == "SalesTaxAddon":
-            cents = round(m.rate * 100, 4)
-            label = {0.125: "⅛-cent", 0.25: "¼-cent", 0.5: "½-cent", 1.0: "1-cent"}.get(cents)
-            return self.tr("%1 sales tax").replace("%1", label or f"{cents:g}-cent")
+            from budgetbench.core.revenue import sales_tax_name
+
+            return sales_tax_name(m.rate)
         if kind == "ParcelTaxMeasure":
             first = next(iter(m.rates.values()), 0.0)
             return self.tr("Parcel tax (%1 a home)").replace("%1", format_money(first))
@@ -2363,11 +2408,10 @@ class TradeoffsView(QWidget):
     def _update_calculator(self) -> None:
         if self._base is None:
             return
-        tr = self.tr
         try:
             m = self.current_measure()
         except (ValueError, TypeError) as exc:
-            self.measure_yield.setText(tr("Cannot work it out: %1").replace("%1", str(exc)))
+            self.measure_yield.setText(self.tr("Cannot work it out: %1").replace("%1", str(exc)))
             return
         if m is None:
             return
@@ -2378,27 +2422,31 @@ class TradeoffsView(QWidget):
         first = int(max(m.start, 1))
         first_yield = float(y[first]) if first < len(y) else 0.0
         self.measure_yield.setText(
-            tr("Raises about %1 a year (FY%2)")
+            self.tr("Raises about %1 a year (FY%2)")
             .replace("%1", short_money(first_yield))
             .replace("%2", str(y0 + first))
         )
-        self.measure_yield.setAccessibleName(tr("Yield a year"))
+        self.measure_yield.setAccessibleName(self.tr("Yield a year"))
         self.measure_yield.setAccessibleDescription(spoken_money(round(first_yield)))
-        parts = [f"FY{y0 + t}: {short_money(float(y[t]))}" for t in range(1, len(y)) if y[t]]
+        parts = [
+            f"{self._fy(y0 + t)}: {short_money(float(y[t]))}" for t in range(1, len(y)) if y[t]
+        ]
         self.measure_years.setText(
-            tr("By year: %1").replace("%1", " · ".join(parts)) if parts else tr("Raises nothing")
+            self.tr("By year: %1").replace("%1", " · ".join(parts))
+            if parts
+            else self.tr("Raises nothing")
         )
         hh = float(self.households_spin.value())
         per = first_yield / hh if hh > 0 else float("nan")
         who = {
-            "sales_tax_addon": tr(" (shoppers from elsewhere and businesses pay part of it)"),
-            "tot_rate": tr(" (hotel guests pay it, mostly visitors)"),
-            "transfer_tax": tr(" (paid only on sales in the taxed tiers)"),
+            "sales_tax_addon": self.tr(" (shoppers from elsewhere and businesses pay part of it)"),
+            "tot_rate": self.tr(" (hotel guests pay it, mostly visitors)"),
+            "transfer_tax": self.tr(" (paid only on sales in the taxed tiers)"),
         }.get(m.kind, "")
         if not self.measure_name.text():
             self.measure_name.setPlaceholderText(m.name)
         self.measure_household.setText(
-            tr("About %1 a household a year, spread over %2 households%3. %4.")
+            self.tr("About %1 a household a year, spread over %2 households%3. %4.")
             .replace("%1", format_money(round(per)) if per == per else "–")
             .replace("%2", f"{int(hh):,}")
             .replace("%3", who)
@@ -2406,15 +2454,17 @@ class TradeoffsView(QWidget):
         )
         if m.vote_threshold == "two-thirds":
             self.measure_threshold.setText(
-                tr("Needs two-thirds of the vote: a special tax (money earmarked for a purpose)")
+                self.tr(
+                    "Needs two-thirds of the vote: a special tax (money earmarked for a purpose)"
+                )
             )
         else:
             self.measure_threshold.setText(
-                tr("Needs a simple majority: a general tax (money for any purpose)")
+                self.tr("Needs a simple majority: a general tax (money for any purpose)")
             )
 
     def _fill_comparables(self, kind: str) -> None:
-        from budgetbench.core.revenue import COMPARABLE_MEASURES
+        from budgetbench.core.revenue import COMPARABLE_MEASURES, localized
 
         rows = [c for c in COMPARABLE_MEASURES if c.kind == kind]
         if rows:
@@ -2432,9 +2482,10 @@ class TradeoffsView(QWidget):
                 yld = short_money(c.yield_low)
             else:
                 yld = f"{short_money(c.yield_low)}–{short_money(c.yield_high)}"
-            tip = f"{c.name}\n{c.rate}\n{c.note}\n{c.vote}\n{c.source}"
-            rate = f"{c.rate}; {c.vote}" if c.vote else c.rate
-            what = "\n".join((c.name, rate, _sub(self.tr("Source: %1"), c.source)))
+            name, rate, note, vote = (localized(x) for x in (c.name, c.rate, c.note, c.vote))
+            tip = "\n".join((name, rate, note, vote, c.source))
+            rate = f"{rate}; {vote}" if vote else rate
+            what = "\n".join((name, rate, _sub(self.tr("Source: %1"), c.source)))
             for col, text in enumerate((what, yld)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tip)
@@ -2446,7 +2497,7 @@ class TradeoffsView(QWidget):
     def _refresh_measure_list(self) -> None:
         self.measure_list.clear()
         for m in self._measures:
-            text = f"{m.name}: {m.tax_type}, {m.vote_threshold} vote"
+            text = f"{m.name}: {m.tax_type}, {m.vote_text}"
             item = QListWidgetItem(text)
             item.setToolTip(m.describe())
             self.measure_list.addItem(item)
@@ -2482,8 +2533,8 @@ class TradeoffsView(QWidget):
         if self._syncing:
             return
         self._set_shock_columns()
-        if (self.recession_combo.currentData() or "") != "custom":
-            i = self.recession_combo.findData("custom")
+        if (self.recession_combo.currentData() or "") != CUSTOM_KEY:
+            i = self.recession_combo.findData(CUSTOM_KEY)
             was = self.recession_combo.blockSignals(True)
             self.recession_combo.setCurrentIndex(i)
             self.recession_combo.blockSignals(was)
@@ -2519,7 +2570,7 @@ class TradeoffsView(QWidget):
                         }
                         == rec.to_dict()
                     )
-                    key = f"preset:{rec.name}" if same else "custom"
+                    key = _preset_key(rec.name) if same else CUSTOM_KEY
                 self.recession_combo.setCurrentIndex(max(self.recession_combo.findData(key), 0))
             self.shock_table.blockSignals(True)
             for r, (kind, _label) in enumerate(SHOCK_ROWS):
@@ -2576,8 +2627,10 @@ class TradeoffsView(QWidget):
             return dataclasses.replace(
                 copy.deepcopy(src), start=start, pension_shock=self.pension_shock_check.isChecked()
             )
+        from budgetbench.core.revenue import CUSTOM_RECESSION
+
         return Recession(
-            name=self.tr("your own recession"),
+            name=CUSTOM_RECESSION,
             shocks=shocks,
             duration=n,
             recovery=self.recession_shape.currentData() or "linear",
@@ -2593,15 +2646,17 @@ class TradeoffsView(QWidget):
             self.recession_text.setText(self.tr("No recession: the economy grows as assumed."))
             self.recession_sources.setText("")
             return
+        from budgetbench.core.revenue import localized
+
         self.recession_text.setText(rec.describe())
         lines = []
         if rec.source:
-            lines.append(self.tr("Based on: %1").replace("%1", rec.source))
+            lines.append(self.tr("Based on: %1").replace("%1", localized(rec.source)))
         if rec.note:
-            lines.append(rec.note)
-        labels = dict(SHOCK_ROWS)
+            lines.append(localized(rec.note))
+        labels = {k: _view_tr(t) for k, t in SHOCK_ROWS}
         for k, s in rec.sources.items():
-            lines.append(f"{labels.get(k, k)}: {s}")
+            lines.append(f"{labels.get(k, k)}: {localized(s)}")
         if not lines:
             lines.append(self.tr("Your own figures: every one is an assumption."))
         self.recession_sources.setText("\n".join(lines))
@@ -2680,43 +2735,46 @@ class TradeoffsView(QWidget):
     def _update_results(self) -> None:
         fc = self._fc
         assert fc is not None
-        tr = self.tr
         t = fc.table
         tol = fc.tolerance
         n = len(t) - 1
         gaps = t["structural_gap"].to_numpy(dtype=float)
         fys = [int(v) for v in t["fiscal_year"]]
 
-        def gap_card(key: str, i: int, caption: str) -> None:
+        def gap_card(key: str, i: int, caption: str, spare: str) -> None:
+            """``caption`` names the gap; ``spare`` the money to spare when there is some."""
             g = float(gaps[i])
+            caption = _sub(caption, fys[i], i)
             if g > tol:
                 value, spoken = short_money(g), spoken_money(round(g))
-                detail = tr("ongoing spending above revenue")
+                detail = self.tr("ongoing spending above revenue")
             elif g < -tol:
                 value, spoken = short_money(-g), spoken_money(round(-g))
-                caption = caption.replace(tr("Gap"), tr("To spare"))
-                detail = tr("ongoing revenue above spending")
+                caption = _sub(spare, fys[i], i)
+                detail = self.tr("ongoing revenue above spending")
             else:
-                value, spoken = tr("None"), tr("no gap")
-                detail = tr("within %1 of balance").replace("%1", short_money(tol))
+                value, spoken = self.tr("None"), self.tr("no gap")
+                detail = self.tr("within %1 of balance").replace("%1", short_money(tol))
             if bool(t["one_time_for_ongoing"].iloc[i]):
-                detail = tr("%1 one-time money covers it").replace(
+                detail = self.tr("%1 one-time money covers it").replace(
                     "%1", short_money(float(t["one_time_used"].iloc[i]))
                 )
             self.cards[key].set(caption, value, detail, spoken)
 
-        gap_card("base", 0, tr("Gap, FY%1 (this budget)").replace("%1", str(fys[0])))
-        if n >= 1:
-            gap_card("next", 1, tr("Gap, FY%1 (next year)").replace("%1", str(fys[1])))
         gap_card(
-            "last", n, tr("Gap, FY%1 (year %2)").replace("%1", str(fys[n])).replace("%2", str(n))
+            "base", 0, self.tr("Gap, FY%1 (this budget)"), self.tr("To spare, FY%1 (this budget)")
         )
+        if n >= 1:
+            gap_card(
+                "next", 1, self.tr("Gap, FY%1 (next year)"), self.tr("To spare, FY%1 (next year)")
+            )
+        gap_card("last", n, self.tr("Gap, FY%1 (year %2)"), self.tr("To spare, FY%1 (year %2)"))
         reserve = float(t["reserve"].iloc[n])
         months = float(t["reserve_months"].iloc[n])
         self.cards["reserve"].set(
-            tr("Reserve, end of FY%1").replace("%1", str(fys[n])),
+            self.tr("Reserve, end of FY%1").replace("%1", str(fys[n])),
             _signed_money(reserve) if reserve < 0 else short_money(reserve),
-            tr("%1 months of spending; GFOA: at least 2").replace(
+            self.tr("%1 months of spending; GFOA: at least 2").replace(
                 "%1", f"{months:.1f}".replace("-", "−")
             ),
             spoken_money(round(reserve)),
@@ -2726,17 +2784,17 @@ class TradeoffsView(QWidget):
         flagged = t[t["one_time_for_ongoing"]]
         if len(flagged):
             parts = [
-                f"FY{int(r.fiscal_year)} ({short_money(float(r.one_time_used))})"
+                f"{self._fy(int(r.fiscal_year))} ({short_money(float(r.one_time_used))})"
                 for r in flagged.itertuples()
             ]
-            text = tr(
+            text = self.tr(
                 "⚠ One-time money pays ongoing costs in %1: the gap comes back when it runs out."
             )
             text = text.replace("%1", ", ".join(parts))
-            name = tr("Warning: one-time money")
+            name = self.tr("Warning: one-time money")
         else:
-            text = tr("✓ No one-time money pays ongoing costs in any year shown.")
-            name = tr("One-time money")
+            text = self.tr("✓ No one-time money pays ongoing costs in any year shown.")
+            name = self.tr("One-time money")
         if self.one_time_flag.text() != text:
             self.one_time_flag.setText(text)
             self.one_time_flag.setToolTip(text)
@@ -2751,10 +2809,10 @@ class TradeoffsView(QWidget):
         for dept, lever in self._levers.items():
             change, unit, cost = units_of.get(dept, (0.0, "", 0.0))
             if abs(change) < 0.5:
-                lever.set_change(tr("No change"), False)
+                lever.set_change(self.tr("No change"), False)
                 continue
             text = (
-                tr("%1 a year from FY%2")
+                self.tr("%1 a year from FY%2")
                 .replace("%1", _signed_money(change))
                 .replace("%2", str(first_fy))
             )
@@ -2804,25 +2862,25 @@ class TradeoffsView(QWidget):
             return
         y = self._selected_year()
         m = fc.meter(y)
-        tr = self.tr
         fy = str(m.fiscal_year)
         if m.status == "deficit":
-            headline = tr("Short %1 in FY%2").replace("%1", short_money(-m.position))
+            headline = self.tr("Short %1 in FY%2").replace("%1", short_money(-m.position))
         elif m.status == "surplus":
-            headline = tr("Balanced, %1 to spare in FY%2").replace("%1", short_money(m.position))
+            headline = self.tr("Balanced, %1 to spare in FY%2").replace(
+                "%1", short_money(m.position)
+            )
         else:
-            headline = tr("Balanced within %1 in FY%2").replace("%1", short_money(m.tolerance))
+            headline = self.tr("Balanced within %1 in FY%2").replace("%1", short_money(m.tolerance))
         headline = headline.replace("%2", fy)
         self.meter.set_meter(m, headline, f"{headline}. {m.text}.")
         bottom = m.surplus_deficit
         detail = m.text
         if abs(bottom - m.position) > 0.5:
-            detail += tr(". Counting one-time money, the year ends %1").replace(
-                "%1",
-                tr("%1 short").replace("%1", short_money(-bottom))
-                if bottom < 0
-                else tr("%1 over").replace("%1", short_money(bottom)),
-            )
+            if bottom < 0:
+                more = self.tr("%1. Counting one-time money, the year ends %2 short")
+            else:
+                more = self.tr("%1. Counting one-time money, the year ends %2 over")
+            detail = _sub(more, m.text, short_money(abs(bottom)))
         if self.meter_detail.text() != detail + ".":
             self.meter_detail.setText(detail + ".")
             self.meter_detail.setToolTip(detail + ".")
@@ -2839,12 +2897,8 @@ class TradeoffsView(QWidget):
                 continue
             sel = mt[(mt["measure"] == m.name) & (mt["fiscal_year"] == last)]
             amount = float(sel["amount"].sum()) if len(sel) else 0.0
-            text = (
-                self.tr("%1: %2 in FY%3, %4 vote")
-                .replace("%1", m.name)
-                .replace("%2", short_money(amount))
-                .replace("%3", str(last))
-                .replace("%4", m.vote_threshold)
+            text = _sub(
+                self.tr("%1: %2 in FY%3, %4"), m.name, short_money(amount), last, m.vote_text
             )
             if item.text() != text:
                 item.setText(text)
@@ -2853,35 +2907,33 @@ class TradeoffsView(QWidget):
         fc = self._fc
         if fc is None:
             return
-        tr = self.tr
         t = fc.table
         ret = t["retirement"].to_numpy(dtype=float)
         fys = [int(v) for v in t["fiscal_year"]]
         name = self.pension_combo.currentData() or ""
         if self.pension_combo.count() <= 1:
-            head = tr(
+            head = self.tr(
                 "No Pensions scenario is saved yet. In the Pensions view, set the levers and "
                 "save a scenario; it appears here."
             )
         elif not name:
-            head = tr("Pension costs grow at this budget's own trend.")
+            head = self.tr("Pension costs grow at this budget's own trend.")
         else:
-            head = tr("Pension costs follow the Pensions scenario “%1”.").replace("%1", name)
+            head = self.tr("Pension costs follow the Pensions scenario “%1”.").replace("%1", name)
         body = (
-            tr("General Fund pension costs: %1 in FY%2, %3 in FY%4.")
+            self.tr("General Fund pension costs: %1 in FY%2, %3 in FY%4.")
             .replace("%1", short_money(ret[0]))
             .replace("%2", str(fys[0]))
             .replace("%3", short_money(ret[-1]))
             .replace("%4", str(fys[-1]))
         )
-        extra = [n for n in fc.notes if "pension" in n.lower()]
+        extra = [n[:1].upper() + n[1:] for n in fc.pension_notes]
         self.pension_text.setText("\n\n".join([head, body, *extra]))
 
     # --- titles -------------------------------------------------------------------------------
     def _make_titles(self) -> None:
         fc = self._fc
         assert fc is not None
-        tr = self.tr
         t = fc.table
         tol = fc.tolerance
         gaps = t["structural_gap"].to_numpy(dtype=float)[1:]
@@ -2896,13 +2948,13 @@ class TradeoffsView(QWidget):
             lo, hi = float(gaps.min()), float(gaps.max())
             if hi - lo <= 0.1 * hi:
                 title = _sub(
-                    tr("A %1 gap every year until FY%2 unless something gives"),
+                    self.tr("A %1 gap every year until FY%2 unless something gives"),
                     short_money(float(gaps.mean())),
                     fyn,
                 )
             elif last > first:
                 title = _sub(
-                    tr("A %1 gap in FY%2 grows to %3 by FY%4 unless something gives"),
+                    self.tr("A %1 gap in FY%2 grows to %3 by FY%4 unless something gives"),
                     short_money(first),
                     fy1,
                     short_money(last),
@@ -2910,7 +2962,7 @@ class TradeoffsView(QWidget):
                 )
             else:
                 title = _sub(
-                    tr("A %1 gap in FY%2 narrows to %3 by FY%4 but does not close"),
+                    self.tr("A %1 gap in FY%2 narrows to %3 by FY%4 but does not close"),
                     short_money(first),
                     fy1,
                     short_money(last),
@@ -2919,31 +2971,38 @@ class TradeoffsView(QWidget):
         elif not over.any():
             if (gaps < -tol).all():
                 title = _sub(
-                    tr("Ongoing revenue covers ongoing spending every year to FY%1, %2 to spare"),
+                    self.tr(
+                        "Ongoing revenue covers ongoing spending every year to FY%1, %2 to spare"
+                    ),
                     fyn,
                     short_money(-last),
                 )
             else:
                 title = _sub(
-                    tr("Balanced every year to FY%1: ongoing revenue covers ongoing spending"), fyn
+                    self.tr("Balanced every year to FY%1: ongoing revenue covers ongoing spending"),
+                    fyn,
                 )
         elif over[-1] and not over[0]:
             title = _sub(
-                tr("Balanced until FY%1, then a gap opens: %2 by FY%3"),
+                self.tr("Balanced until FY%1, then a gap opens: %2 by FY%3"),
                 fys[_first_true(over)] - 1,
                 short_money(last),
                 fyn,
             )
         elif over[-1]:
-            title = _sub(tr("The gap closes, then comes back: %1 by FY%2"), short_money(last), fyn)
+            title = _sub(
+                self.tr("The gap closes, then comes back: %1 by FY%2"), short_money(last), fyn
+            )
         else:
             closes = fys[len(over) - _first_true(over[::-1])]
             peak = int(gaps.argmax())
             if over[0]:
-                title = _sub(tr("A %1 gap in FY%2 closes by FY%3"), short_money(first), fy1, closes)
+                title = _sub(
+                    self.tr("A %1 gap in FY%2 closes by FY%3"), short_money(first), fy1, closes
+                )
             else:
                 title = _sub(
-                    tr("A gap opens in FY%1, up to %2 in FY%3, and closes by FY%4"),
+                    self.tr("A gap opens in FY%1, up to %2 in FY%3, and closes by FY%4"),
                     fys[_first_true(over)],
                     short_money(float(gaps[peak])),
                     fys[peak],
@@ -2959,21 +3018,27 @@ class TradeoffsView(QWidget):
             below = fys[_first_true(low)]
             if below < gone:
                 rt = _sub(
-                    tr("The reserve falls below GFOA's two months in FY%1 and runs out in FY%2"),
+                    self.tr(
+                        "The reserve falls below GFOA's two months in FY%1 and runs out in FY%2"
+                    ),
                     below,
                     gone,
                 )
             else:
-                rt = _sub(tr("The reserve runs out in FY%1"), gone)
+                rt = _sub(self.tr("The reserve runs out in FY%1"), gone)
         elif low.any():
             rt = _sub(
-                tr("The reserve falls below GFOA's two months of spending in FY%1: %2 by FY%3"),
+                self.tr(
+                    "The reserve falls below GFOA's two months of spending in FY%1: %2 by FY%3"
+                ),
                 fys[_first_true(low)],
-                _sub(tr("%1 months"), f"{months[-1]:.1f}"),
+                _sub(self.tr("%1 months"), f"{months[-1]:.1f}"),
                 fyn,
             )
         else:
-            rt = _sub(tr("The reserve stays above GFOA's two months of spending through FY%1"), fyn)
+            rt = _sub(
+                self.tr("The reserve stays above GFOA's two months of spending through FY%1"), fyn
+            )
         self._titles["reserve"] = rt
 
     # --- drawing ------------------------------------------------------------------------------
@@ -3014,7 +3079,7 @@ class TradeoffsView(QWidget):
         ax.set_xticks(years)
         per_year = float(chart.figure.bbox.width) * share / max(len(years), 1)
         short = per_year < 78
-        ax.set_xticklabels([f"FY{v % 100:02d}" if short else f"FY{v}" for v in years])
+        ax.set_xticklabels([self._fy(f"{v % 100:02d}" if short else v) for v in years])
 
     def _style(self, ax) -> None:
         ax.tick_params(labelsize=TICK_PT)
@@ -3033,7 +3098,6 @@ class TradeoffsView(QWidget):
 
         fc = self._fc
         assert fc is not None
-        tr = self.tr
         t = fc.table
         x = t["fiscal_year"].to_numpy(dtype=float)
         rev = t["revenue_ongoing"].to_numpy(dtype=float)
@@ -3058,7 +3122,7 @@ class TradeoffsView(QWidget):
                 lw=LINE_W,
                 marker="o",
                 ms=6,
-                label=tr("Ongoing revenue"),
+                label=self.tr("Ongoing revenue"),
             )[0]
             l_exp = ax1.plot(
                 x,
@@ -3068,7 +3132,7 @@ class TradeoffsView(QWidget):
                 ls="--",
                 marker="s",
                 ms=6,
-                label=tr("Ongoing spending"),
+                label=self.tr("Ongoing spending"),
             )[0]
             l_tot = ax1.plot(
                 x,
@@ -3077,17 +3141,17 @@ class TradeoffsView(QWidget):
                 lw=0,
                 marker="^",
                 ms=8,
-                label=tr("With one-time money"),
+                label=self.tr("With one-time money"),
             )[0]
             gap_patch = Patch(
                 facecolor=VERMILLION,
                 alpha=0.3,
                 hatch="///",
                 edgecolor=VERMILLION,
-                label=tr("Structural gap"),
+                label=self.tr("Structural gap"),
             )
             band_patch = Patch(
-                facecolor=GREEN, alpha=0.3, label=_esc(_sub(tr("Balanced: within ±%1"), "$0"))
+                facecolor=GREEN, alpha=0.3, label=_esc(_sub(self.tr("Balanced: within ±%1"), "$0"))
             )
             handles = [l_rev, l_exp, gap_patch, band_patch] + ([l_tot] if has_once else [])
             wide = float(fig.bbox.width) > 820
@@ -3102,7 +3166,7 @@ class TradeoffsView(QWidget):
             )
             money_axis(ax1)
             self._style(ax1)
-            ax1.set_ylabel(tr("Ongoing money"), fontsize=LABEL_PT)
+            ax1.set_ylabel(_esc(self.tr("Ongoing money")), fontsize=LABEL_PT)
             bars = list(ax2.bar(x, bal, width=0.6, color=GREEN, edgecolor="#333333", linewidth=0.6))
             band = ax2.axhspan(-tol, tol, color=GREEN, alpha=0.18, lw=0)
             ax2.axhline(0, color="#555555", lw=1)
@@ -3111,7 +3175,7 @@ class TradeoffsView(QWidget):
                 ax2.text(xi, 0, "", ha="center", fontsize=pt, color="#222222", parse_math=False)
                 for xi in x
             ]
-            ax2.set_ylabel(tr("Balance"), fontsize=LABEL_PT)
+            ax2.set_ylabel(_esc(self.tr("Balance")), fontsize=LABEL_PT)
             money_axis(ax2)
             self._style(ax2)
             self._year_ticks(ax2, [int(v) for v in x], chart)
@@ -3193,7 +3257,7 @@ class TradeoffsView(QWidget):
         if tol != art.get("tol"):  # the legend says the tolerance: redraw it with the rest
             art["tol"] = tol
             band_label = art["legend"].get_texts()[3]
-            band_label.set_text(_esc(_sub(tr("Balanced: within ±%1"), short_money(tol))))
+            band_label.set_text(_esc(_sub(self.tr("Balanced: within ±%1"), short_money(tol))))
             changed = True
         art["sup"].set_text(title)
         chart.set_description(f"{self._titles['gap']}. " + " ".join(fc.sentences()))
@@ -3214,7 +3278,6 @@ class TradeoffsView(QWidget):
 
         fc = self._fc
         assert fc is not None
-        tr = self.tr
         t = fc.table
         x = t["fiscal_year"].to_numpy(dtype=float)
         res = t["reserve"].to_numpy(dtype=float)
@@ -3238,7 +3301,7 @@ class TradeoffsView(QWidget):
                 ls="--",
                 marker="_",
                 ms=18,
-                label=tr("GFOA minimum: two months of spending"),
+                label=self.tr("GFOA minimum: two months of spending"),
             )[0]
             ax.axhline(0, color="#555555", lw=1)
             pt = self._value_pt(chart, len(x))
@@ -3247,12 +3310,12 @@ class TradeoffsView(QWidget):
                 for xi in x
             ]
             handles = [
-                Patch(facecolor=BLUE, edgecolor="#333333", label=tr("Reserve at year end")),
+                Patch(facecolor=BLUE, edgecolor="#333333", label=self.tr("Reserve at year end")),
                 Patch(
                     facecolor=VERMILLION,
                     hatch="///",
                     edgecolor="#333333",
-                    label=tr("Below GFOA's minimum"),
+                    label=self.tr("Below GFOA's minimum"),
                 ),
                 line,
             ]
@@ -3265,7 +3328,7 @@ class TradeoffsView(QWidget):
             )
             money_axis(ax)
             self._style(ax)
-            ax.set_ylabel(tr("Reserve (labels: months)"), fontsize=LABEL_PT)
+            ax.set_ylabel(_esc(self.tr("Reserve (labels: months)")), fontsize=LABEL_PT)
             self._year_ticks(ax, [int(v) for v in x], chart)
             sup = fig.suptitle(
                 "\n".join(["Xg"] * _title_lines(title)),  # room for the title, set below
@@ -3297,14 +3360,14 @@ class TradeoffsView(QWidget):
             rect.set_hatch("///" if low else "")
             rect.set_linewidth(2.6 if i == sel else 0.6)
             rect.set_edgecolor("#000000" if i == sel else "#333333")
-            label.set_text(_sub(tr("%1 mo"), f"{mo:.1f}") if mo == mo else "")
+            label.set_text(_sub(self.tr("%1 mo"), f"{mo:.1f}") if mo == mo else "")
             label.set_y(r + step if r >= 0 else r - step)
             label.set_va("bottom" if r >= 0 else "top")
         art["sup"].set_text(title)
         chart.set_description(
             f"{self._titles['reserve']}. "
             + "; ".join(
-                f"FY{int(fy)}: {short_money(r)} ({m:.1f} months)"
+                _sub(self.tr("%1: %2 (%3 months)"), self._fy(int(fy)), short_money(r), f"{m:.1f}")
                 for fy, r, m in zip(x, res, months, strict=True)
             )
         )
@@ -3345,7 +3408,7 @@ class TradeoffsView(QWidget):
 
     # --- comparing ----------------------------------------------------------------------------
     def _compare_uses_now(self) -> bool:
-        return "now" in (self.compare_a.currentData(), self.compare_b.currentData())
+        return NOW_KEY in (self.compare_a.currentData(), self.compare_b.currentData())
 
     def _compare_changed(self, _index: int) -> None:
         if self._syncing:
@@ -3355,7 +3418,7 @@ class TradeoffsView(QWidget):
     def _forecast_for(self, key: str) -> Forecast | None:
         from budgetbench.core.forecast import Scenario, forecast
 
-        if key == "now" or not key:
+        if key == NOW_KEY or not key:
             return self._fc
         name = key.split(":", 1)[1]
         spec = self.saved.get(name)
@@ -3371,21 +3434,22 @@ class TradeoffsView(QWidget):
     def _update_compare(self, draw: bool = True) -> None:
         from budgetbench.core.forecast import compare
 
-        tr = self.tr
-        a_key = self.compare_a.currentData() or "now"
-        b_key = self.compare_b.currentData() or "now"
+        a_key = self.compare_a.currentData() or NOW_KEY
+        b_key = self.compare_b.currentData() or NOW_KEY
         fa, fb = self._forecast_for(a_key), self._forecast_for(b_key)
         if fa is None or fb is None:
             self._comparison = None
             self._compare_pair = None
-            self.compare_text.setText(tr("Save a scenario to compare it with another."))
+            self.compare_text.setText(self.tr("Save a scenario to compare it with another."))
             self.compare_table.setRowCount(0)
             return
         if a_key == b_key:
             self._comparison = None
             self._compare_pair = (fa, fb)
             self.compare_text.setText(
-                tr("Pick two different scenarios. Save the levers as they are to compare them.")
+                self.tr(
+                    "Pick two different scenarios. Save the levers as they are to compare them."
+                )
             )
             self.compare_table.setRowCount(0)
         else:
@@ -3440,9 +3504,8 @@ class TradeoffsView(QWidget):
 
     def _compare_title(self) -> str:
         cmp, pair = self._comparison, self._compare_pair
-        tr = self.tr
         if cmp is None or pair is None:
-            return tr("Save two scenarios to compare them")
+            return self.tr("Save two scenarios to compare them")
         fa, fb = pair
         ta = fa.table.set_index("fiscal_year")
         tb = fb.table.set_index("fiscal_year")
@@ -3452,23 +3515,18 @@ class TradeoffsView(QWidget):
         d = gb - ga
         if abs(d) <= max(fa.tolerance, fb.tolerance) * 0.1:
             return (
-                tr("“%1” and “%2” leave the same gap in FY%3")
+                self.tr("“%1” and “%2” leave the same gap in FY%3")
                 .replace("%1", cmp.b)
                 .replace("%2", cmp.a)
                 .replace("%3", str(last))
             )
-        word = tr("smaller") if d < 0 else tr("larger")
-        return (
-            tr("“%1” leaves a %2 %3 gap in FY%4 than “%5”")
-            .replace("%1", cmp.b)
-            .replace("%2", short_money(abs(d)))
-            .replace("%3", word)
-            .replace("%4", str(last))
-            .replace("%5", cmp.a)
-        )
+        if d < 0:
+            text = self.tr("“%1” leaves a %2 smaller gap in FY%3 than “%4”")
+        else:
+            text = self.tr("“%1” leaves a %2 larger gap in FY%3 than “%4”")
+        return _sub(text, cmp.b, short_money(abs(d)), last, cmp.a)
 
     def _draw_compare(self, chart: ChartCanvas) -> None:
-        tr = self.tr
         fig = chart.figure
         fig.clear()
         fig.set_layout_engine("constrained")
@@ -3515,12 +3573,14 @@ class TradeoffsView(QWidget):
             color="#000000",
             ls=":",
             lw=1.6,
-            label=_esc(tr("GFOA two months (%1)").replace("%1", cmp.b)),
+            label=_esc(self.tr("GFOA two months (%1)").replace("%1", cmp.b)),
         )
         ax1.axhline(0, color="#555555", lw=1)
         ax2.axhline(0, color="#555555", lw=1)
-        ax1.set_title(tr("Structural gap (above 0: short)"), loc="left", fontsize=SUBTITLE_PT)
-        ax2.set_title(tr("Reserve at year end"), loc="left", fontsize=SUBTITLE_PT)
+        ax1.set_title(
+            _esc(self.tr("Structural gap (above 0: short)")), loc="left", fontsize=SUBTITLE_PT
+        )
+        ax2.set_title(_esc(self.tr("Reserve at year end")), loc="left", fontsize=SUBTITLE_PT)
         for ax in (ax1, ax2):
             money_axis(ax)
             self._style(ax)
@@ -3552,6 +3612,29 @@ class TradeoffsView(QWidget):
 
 
 # ---- helpers -----------------------------------------------------------------------------
+def _form(parent: QWidget | None = None) -> QFormLayout:
+    """A form whose rows put the field under a label too long to sit beside it (labels are
+    longer in some languages, and the side panel is narrow)."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
+def _view_tr(text: str) -> str:
+    """A text of this module's tables (marked with ``QT_TRANSLATE_NOOP``) as shown."""
+    return QCoreApplication.translate("TradeoffsView", text)
+
+
+def _preset_key(name: str) -> str:
+    """The recession menu's data for a preset."""
+    return "preset:" + name
+
+
+def _saved_key(name: str) -> str:
+    """The comparison menus' data for a saved scenario."""
+    return "saved:" + name
+
+
 def _limits(
     current: tuple[float, float] | None, lo: float, hi: float, below: float, above: float
 ) -> tuple[float, float]:
@@ -3573,12 +3656,13 @@ def _meaningful(cmp: Comparison) -> list[str]:
     tab = cmp.table
     dept = tab[tab["key"].astype(str).str.startswith("department:")]
     tiny = set()
-    for name, rows in dept.groupby("metric", sort=False):
+    for key, rows in dept.groupby("key", sort=False):
         diff = rows["difference"].abs().to_numpy(dtype=float)
         base = rows["a"].abs().to_numpy(dtype=float)
         if ((diff < 1000.0) | (diff < 0.001 * base)).all():
-            tiny.add(str(name).split(": ", 1)[1] if ": " in str(name) else str(name))
-    return [x for x in cmp.sentences if not any(x.startswith(f"{d} spends ") for d in tiny)]
+            tiny.add(str(key))
+    keys = cmp.sentence_keys or [""] * len(cmp.sentences)
+    return [x for x, k in zip(cmp.sentences, keys, strict=True) if k not in tiny]
 
 
 def _title_lines(title: str) -> int:
@@ -3595,10 +3679,14 @@ def _first_true(values) -> int:
 
 
 def _sub(text: str, *values: Any) -> str:
-    """Qt-style placeholders: ``_sub("%1 in FY%2", a, b)`` (highest number first)."""
-    for i in range(len(values), 0, -1):
-        text = text.replace(f"%{i}", str(values[i - 1]))
-    return text
+    """Qt-style placeholders: ``_sub("%1 in FY%2", a, b)``, filled in one pass (a value that
+    holds "%2" stays as it is)."""
+
+    def fill(mo: re.Match) -> str:
+        i = int(mo.group(1))
+        return str(values[i - 1]) if 1 <= i <= len(values) else mo.group(0)
+
+    return re.sub(r"%(\d+)", fill, text)
 
 
 def _signed_money(value: float) -> str:
@@ -3623,6 +3711,7 @@ def _pct_text(fraction: float) -> str:
     return "0" if text in ("-0", "") else text
 
 
+#: English plurals of the last word of a unit a room types (other languages: "2 × unit").
 _IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 _TAILS = (" open ", " on ", " of ", " for ", " with ", " per ", " at ", " (")
 
@@ -3639,10 +3728,19 @@ def _plural(word: str) -> str:
 
 
 def _units_phrase(count: float, unit: str) -> str:
-    """ "1.5 library branches open 7 days", "1 fire engine company (14 firefighters)"."""
+    """ "1.5 library branches open 7 days", "1 fire engine company (14 firefighters)". The
+    default units have their plural in the interface's language; a unit a room typed is made
+    plural by English rules in English, and said as "2.5 × “unit”" in other languages."""
+    from budgetbench.core.forecast import unit_plural
+
     shown = f"{count:,.0f}" if count >= 10 else f"{count:.1f}".removesuffix(".0")
     if shown == "1":
         return f"1 {unit}"
+    plural = unit_plural(unit)
+    if plural is not None:
+        return f"{shown} {plural}"
+    if i18n.current() != "en":
+        return f"{shown} × “{unit}”"
     cut = len(unit)
     for tail in _TAILS:
         i = unit.find(tail)
