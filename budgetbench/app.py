@@ -9,6 +9,8 @@
                                                         a pension projection, headless
     budgetbench forecast FILE [--years 5] [--scenario NAME] [--reserve R] [--json]
                                                         the General Fund forecast, headless
+    budgetbench export SESSION_OR_FILE -o OUT.xlsx|OUT.csv|OUT.pdf
+                                                        the annotated workbook, CSV or handout
     --no-cache (app or summary)                         read the file afresh, not from the cache
     budgetbench --version
 
@@ -76,6 +78,18 @@ def _gui_parser() -> _Parser:
         "('fund_name=General Fund')",
     )
     p.add_argument("--size", type=_size, default=(1280, 720), help="window size, e.g. 1280x720")
+    p.add_argument(
+        "--lang", choices=("en", "es"), help="interface language (default: as in Preferences)"
+    )
+    p.add_argument(
+        "--presenter", action="store_true", help="presenter mode (large type, high contrast)"
+    )
+    p.add_argument(
+        "--tour-step",
+        type=int,
+        metavar="N",
+        help="go to step N (1 = the first) of the Budget 101 tour",
+    )
     p.add_argument("--no-cache", action="store_true", help=_NO_CACHE_HELP)
     p.add_argument("--startup-report", action="store_true", help=argparse.SUPPRESS)
     return p
@@ -109,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return pension(_pension_parser().parse_args(argv[1:]))
         if argv and argv[0] == "forecast":
             return forecast(_forecast_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "export":
+            return export(_export_parser().parse_args(argv[1:]))
         args = _gui_parser().parse_args(argv)
         if args.file and not os.path.exists(args.file):
             raise UsageError(f"{args.file}: the file does not exist")
@@ -408,6 +424,62 @@ def forecast(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- export ---------------------------------------------------------------------------------
+def _export_parser() -> _Parser:
+    p = _Parser(
+        prog="budgetbench export",
+        description="Export a session (its budget with the room's notes, votes and scenarios) "
+        "or a plain budget file: an annotated workbook (.xlsx), CSV files (.csv) or a one-page "
+        "handout (.pdf), chosen by the output's suffix.",
+    )
+    p.add_argument("source", help="a session file (.bbsession) or a budget file")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="OUT.xlsx, OUT.csv or OUT.pdf"
+    )
+    p.add_argument("--no-cache", action="store_true", help=_NO_CACHE_HELP)
+    return p
+
+
+def export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from budgetbench.io.loader import load_budget
+    from budgetbench.io.session import SUFFIX, Session
+    from budgetbench.render.export import KINDS, export_file
+
+    out = Path(args.output)
+    if out.suffix.lower() not in KINDS:
+        raise UsageError(f"{args.output}: the output must end in {', '.join(KINDS)}")
+    if not out.parent.is_dir():
+        raise UsageError(f"{args.output}: the folder {out.parent} does not exist")
+    if not os.path.exists(args.source):
+        raise UsageError(f"{args.source}: the file does not exist")
+    session = None
+    try:
+        if args.source.lower().endswith(SUFFIX):
+            session = Session.open(args.source)
+            source = session.source_path
+            beside = Path(args.source).parent / Path(source).name if source else None
+            if source and not os.path.exists(source) and beside and beside.is_file():
+                source = str(beside)  # the folder was moved or copied to another computer
+            if not source or not os.path.exists(source):
+                raise UsageError(
+                    f"{args.source}: the session's budget file {source or '(none)'} is missing"
+                )
+            budget = load_budget(source, mapping=session.mapping, use_cache=not args.no_cache)
+            session.load_meta(budget)
+        else:
+            budget = load_budget(args.source, use_cache=not args.no_cache)
+        result = export_file(out, budget, session)
+    finally:
+        if session is not None:
+            session.close()
+    print(result.message)
+    for path in result.paths:
+        print(path)
+    return 0
+
+
 # ---- GUI ------------------------------------------------------------------------------------
 def _make_app(argv: list[str]):
     from PySide6.QtWidgets import QApplication
@@ -430,10 +502,16 @@ def run_gui(args: argparse.Namespace) -> int:
         os.environ["BUDGETBENCH_NO_CACHE"] = "1"
     app = _make_app(sys.argv[:1])
     errors.install()
+    from budgetbench.ui import i18n
     from budgetbench.ui.main_window import MainWindow
+    from budgetbench.ui.settings import Settings
 
-    window = MainWindow()
+    settings = Settings()
+    i18n.install(app, args.lang or settings.language)
+    window = MainWindow(settings=settings)
     window.show()
+    if args.presenter:
+        window.presenter.enter()
     origin = float(os.environ.get("BUDGETBENCH_LAUNCH_TIME") or _STARTED)
     shown = time.time() - origin
     path = args.file or str(paths.teaching_sample())
@@ -448,8 +526,25 @@ def run_gui(args: argparse.Namespace) -> int:
 
         window.budget_loaded.connect(report)
         window.load_failed.connect(lambda _m: app.exit(USER_ERROR))
+    if args.tour_step:
+        step = args.tour_step
+
+        def go_to_step(*_):
+            window.budget_loaded.disconnect(go_to_step)
+            _tour_step(window, step)
+
+        window.budget_loaded.connect(go_to_step)
     QTimer.singleShot(0, lambda: window.open_file(path))
     return app.exec()
+
+
+def _tour_step(window, step: int) -> None:
+    """``--tour-step N``: show step N (1-based) of the tour."""
+    tour = window.tour_panel
+    if not 1 <= step <= tour.step_count():
+        raise UsageError(f"--tour-step: choose 1 to {tour.step_count()}")
+    tour.show()
+    tour.go_to(step - 1)
 
 
 def selection_filters(budget, text: str) -> dict[str, str]:
@@ -468,9 +563,20 @@ def selection_filters(budget, text: str) -> dict[str, str]:
 
 
 def screenshot(args: argparse.Namespace) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import tempfile
     from pathlib import Path
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    screen_config = None
+    if args.presenter and os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        # Full screen in presenter mode: make the virtual screen the size asked for.
+        width, height = args.size
+        screen = {"name": "projector", "x": 0, "y": 0, "width": width, "height": height}
+        screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+        fd, screen_config = tempfile.mkstemp(suffix=".json")
+        with os.fdopen(fd, "w") as fh:
+            json.dump({"screens": [screen]}, fh)
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_config}"
 
     from budgetbench import paths
     from budgetbench.io.loader import load_budget
@@ -481,9 +587,11 @@ def screenshot(args: argparse.Namespace) -> int:
     _app = _make_app(sys.argv[:1])  # kept alive until the picture is taken
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from budgetbench.ui import i18n
     from budgetbench.ui.main_window import MainWindow
     from budgetbench.ui.settings import Settings
 
+    i18n.install(_app, args.lang or "en")
     with tempfile.TemporaryDirectory() as tmp:  # a screenshot never touches user settings
         window = MainWindow(settings=Settings(path=Path(tmp) / "settings.ini"))
         window.resize(*args.size)
@@ -492,6 +600,10 @@ def screenshot(args: argparse.Namespace) -> int:
         window.show_view(args.view)
         if args.select:
             window.select_everywhere(selection_filters(budget, args.select))
+        if args.tour_step:
+            _tour_step(window, args.tour_step)
+        if args.presenter:
+            window.presenter.enter()
         # Let deferred work (coalesced redraws, lazily built charts) finish before the picture.
         loop = QEventLoop()
         QTimer.singleShot(400, loop.quit)
@@ -500,5 +612,7 @@ def screenshot(args: argparse.Namespace) -> int:
         if not image.save(args.screenshot):
             raise UsageError(f"{args.screenshot}: cannot write the PNG there")
         window.close()
+    if screen_config:
+        os.unlink(screen_config)
     print(args.screenshot)
     return 0

@@ -109,6 +109,26 @@ def test_screenshot_of_each_view(tmp_path, view, select):
     assert (image.width(), image.height()) == (1024, 768)
 
 
+def test_screenshot_of_a_tour_step_in_presenter_mode_in_spanish(tmp_path):
+    from PySide6.QtGui import QImage
+
+    png = tmp_path / "step.png"
+    out = run(
+        "--screenshot", str(png), "--presenter", "--size", "1024x768", "--lang", "es",
+        "--tour-step", "20",
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1024, 768)  # the whole (full) screen
+    colours = {image.pixel(x, y) for x in range(0, 1024, 37) for y in range(0, 768, 29)}
+    assert len(colours) > 5
+
+
+def test_tour_step_must_exist(tmp_path):
+    out = run("--screenshot", str(tmp_path / "x.png"), "--tour-step", "99")
+    assert out.returncode == 2 and "--tour-step: choose 1 to" in out.stderr
+
+
 def test_screenshot_select_must_name_something(tmp_path):
     out = run("--screenshot", str(tmp_path / "x.png"), "--view", "explore", "--select", "Nowhere")
     assert out.returncode == 2

@@ -6,7 +6,7 @@ import contextlib
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QLabel,
@@ -41,9 +42,18 @@ from budgetbench.ui.views.priorities_view import PrioritiesView
 from budgetbench.ui.views.tradeoffs_view import TradeoffsView
 from budgetbench.ui.workers import TaskRunner
 
-FILE_FILTER = "Budget files ({});;All files (*)".format(
-    " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
-)
+#: The application's name (a name, the same in every language).
+APP_NAME = "budgetbench"
+
+
+def file_filter() -> str:
+    """The open dialog's filter of budget files, in the interface's language."""
+    patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
+    return QCoreApplication.translate("MainWindow", "Budget files (%1);;All files (*)").replace(
+        "%1", patterns
+    )
+
+
 #: Loads shorter than this never show the progress bar (no flicker).
 PROGRESS_DELAY_MS = 300
 #: Below this detection confidence the window offers to check the column mapping.
@@ -62,7 +72,7 @@ def _load(path: str, mapping=None):
 
         budget = load_budget(path, mapping=mapping, progress=progress, background_write=True)
         report = budget.report
-        progress(0.97, "Indexing lines")
+        progress(0.97, QCoreApplication.translate("MainWindow", "Indexing lines"))
         return budget, report, TableIndex(budget.lines)
 
     return job
@@ -78,7 +88,7 @@ def _read_for_mapping(path: str):
         from budgetbench.io.readers import read_sheets
 
         sheets = read_sheets(path, progress)
-        progress(0.8, "Looking for the table")
+        progress(0.8, QCoreApplication.translate("MainWindow", "Looking for the table"))
         try:
             mapping = normalize.saved_profile(sheets, default_store())
         except OSError:
@@ -89,10 +99,14 @@ def _read_for_mapping(path: str):
             mapping = normalize.detect_mapping(sheets, path)
         except BudgetError as exc:
             mapping = ColumnMapping(confidence=0.0, doubts=[exc.message])
-        progress(1.0, "Done")
+        progress(1.0, QCoreApplication.translate("MainWindow", "Done"))
         return sheets, mapping
 
     return job
+
+
+#: Windows made by a language switch (the first one is kept by whoever made it).
+_WINDOWS: list[MainWindow] = []
 
 
 class MainWindow(QMainWindow):
@@ -100,12 +114,17 @@ class MainWindow(QMainWindow):
 
     budget_loaded = Signal(object, object)
     load_failed = Signal(str)
+    #: the interface language changed: this window handed over to the new one given
+    language_switched = Signal(object)
     #: the column-mapping wizard was opened (it is shown non-blocking; see ``mapping_wizard``)
     mapping_wizard_opened = Signal(object)
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
+        from budgetbench.ui import theme
+
+        theme.apply_settings(QApplication.instance(), self.settings)
         self.budget = None
         self.report = None
         self._loading_path: str | None = None
@@ -116,7 +135,7 @@ class MainWindow(QMainWindow):
         self.mapping_wizard = None
         self.error_box = None
         self.setObjectName("MainWindow")
-        self.setWindowTitle("budgetbench")
+        self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.setMinimumSize(640, 480)
 
@@ -161,6 +180,18 @@ class MainWindow(QMainWindow):
         self.explore_view.show_lines.connect(self.show_lines_in_data_view)
         self.flows_view.node_selected.connect(self.select_in_explore)
         self.pensions_view.scenarios_changed.connect(self.tradeoffs_view.refresh_pension_scenarios)
+        # What the room builds on the budget is saved in the session as it changes.
+        self.pensions_view.scenarios_changed.connect(self._store_meta)
+        self.tradeoffs_view.scenarios_changed.connect(self._store_meta)
+        self.explore_view.aliases_changed.connect(self._store_meta)
+        # Each view's choices and selection, saved a moment after they change.
+        self._pending_state: dict[str, dict] = {}
+        self._state_timer = QTimer(self)
+        self._state_timer.setSingleShot(True)
+        self._state_timer.setInterval(1500)
+        self._state_timer.timeout.connect(self._save_view_states)
+        self.explore_view.selection_changed.connect(lambda *_: self._state_timer.start())
+        self.flows_view.node_selected.connect(lambda *_: self._state_timer.start())
 
         self.runner = TaskRunner(self)
         self.runner.progress.connect(self._on_progress)
@@ -179,13 +210,51 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_menus()
+        self._build_teaching()
         self._restore_geometry()
         self._build_session_notice()
         self.priorities_view.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.budget_loaded.connect(self._open_pending_session)
         self._offer_last_session()
 
+    # ---- the interface language ----------------------------------------------------------
+    def switch_language(self, code: str) -> MainWindow:
+        """Show the interface in ``code`` ("en", "es") now: a new window in that language takes
+        over this one's place, budget and session (Qt widgets keep the words they were made
+        with, so the window is made again rather than the app restarted)."""
+        from budgetbench.ui import i18n
+
+        app = QApplication.instance()
+        i18n.install(app, code)
+        new = MainWindow(settings=self.settings)
+        new.restoreGeometry(self.saveGeometry())
+        view = self._current_view_name()
+        session = str(self.session.path) if self.session is not None else None
+        budget, report = self.budget, self.report
+        new.show()
+        self.close()  # saves this window's view state into the session and lets it go
+        if budget is not None:
+            new.show_budget(budget, report)
+            new._loading_mapping = self._loading_mapping
+        if session is not None:
+            new._open_session_now(session)
+        else:
+            new.show_view(view)
+        _WINDOWS[:] = [new]  # the window in use is kept alive here, not by its maker
+        self.language_switched.emit(new)
+        return new
+
     # ---- building -----------------------------------------------------------------------
+    def _build_teaching(self) -> None:
+        """The Budget 101 tour (a dock), the glossary (F1) and the command palette (Ctrl+K)."""
+        from budgetbench.ui.command_palette import install_command_palette
+        from budgetbench.ui.glossary import install_glossary
+        from budgetbench.ui.tour_panel import install_tour
+
+        self.glossary_window = install_glossary(self)
+        self.tour_panel = install_tour(self)
+        self.command_palette = install_command_palette(self)
+
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.progress_label = QLabel(self)
@@ -264,7 +333,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.sample_action)
         self._build_session_menus(menu)
         menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         menu.addAction(self.quit_action)
 
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -312,11 +381,19 @@ class MainWindow(QMainWindow):
             self.tr("&Find in Lines"), self.data_view_search, QKeySequence.StandardKey.Find
         )
         view.addAction(self.find_action)
+        view.addSeparator()
+        from budgetbench.ui import theme
+        from budgetbench.ui.presenter import install_presenter
+
+        theme.install_zoom(self, view)
+        install_presenter(self, view)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About budgetbench"), self.show_about))
         help_menu.addAction(
-            self._action(self.tr("Show &Log File Location"), self.show_log_location)
+            self._action(self.tr("&About budgetbench"), self.show_about, "Ctrl+Alt+I")
+        )
+        help_menu.addAction(
+            self._action(self.tr("Show &Log File Location"), self.show_log_location, "Ctrl+Alt+G")
         )
 
     def _fill_recent_menu(self) -> None:
@@ -376,12 +453,19 @@ class MainWindow(QMainWindow):
             if k not in ("fiscal_year", "phase", "direction", "is_transfer", "fund_type")
             and not isinstance(k, tuple)
         ]
-        when = " ".join(
-            str(filters[k]) for k in ("fiscal_year", "phase", "direction") if k in filters
-        )
+        year, phase = filters.get("fiscal_year"), filters.get("phase")
+        when = ""
+        if year is not None and phase is not None:
+            from budgetbench.core.explore import year_phase_label
+
+            when = year_phase_label(int(year), str(phase))
+        elif year is not None:
+            when = self.tr("FY%1").replace("%1", str(year))
+        direction = {"expense": self.tr("spending"), "revenue": self.tr("revenue")}
+        when = " ".join(w for w in (when, direction.get(filters.get("direction"), "")) if w)
         label = " ▸ ".join(parts) or self.tr("All lines")
         if when:
-            label += f" · FY{when}"
+            label += " · " + when
         self.show_view("data")
         self.data_view.show_only(filters, label)
 
@@ -402,16 +486,23 @@ class MainWindow(QMainWindow):
         self.explore_view.select(filters)
 
     def _refresh_view(self, name: str) -> None:
-        if name in self._stale and self.budget is not None:
+        if self.budget is None:
+            return
+        if name in self._stale:
             self._stale.discard(name)
             self.views[name].set_budget(self.budget, self.report)
+        state = self._pending_state.pop(name, None)
+        if state:  # as the session left it
+            from budgetbench.ui import view_state
+
+            view_state.restore(self.views[name], state)
 
     def data_view_search(self) -> None:
         self.data_view.focus_search()
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a budget"), self.settings.last_directory, FILE_FILTER
+            self, self.tr("Open a budget"), self.settings.last_directory, file_filter()
         )
         if path:
             self.open_file(path)
@@ -435,7 +526,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import a budget with a mapping"),
             self.settings.last_directory,
-            FILE_FILTER,
+            file_filter(),
         )
         if path:
             self.open_mapping_wizard(path)
@@ -484,6 +575,8 @@ class MainWindow(QMainWindow):
         self._refresh_current_view()
         self.setWindowFilePath(budget.source_path)
         self._update_title()
+        if self.session is not None:
+            self._show_note_badges()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -538,6 +631,7 @@ class MainWindow(QMainWindow):
             10000,
         )
         self.budget_loaded.emit(budget, report)
+        self._offer_merge(path)
 
     def _on_failed(self, error: BaseException) -> None:
         path = self._loading_path or ""
@@ -553,6 +647,8 @@ class MainWindow(QMainWindow):
             self.settings.remove_recent(str(Path(path).resolve()))
         self.load_failed.emit(message)
         no_table = isinstance(error, BudgetError) and any(m in message for m in NO_TABLE_MESSAGES)
+        if "have no calculated values" in message:
+            no_table = False  # pointing at the table would not help: the values are missing
         if no_table and self._loading_mapping is None:
             # Detection could not find the table: let the user point at it instead.
             self.statusBar().showMessage(
@@ -668,23 +764,38 @@ class MainWindow(QMainWindow):
         self.new_session_action = self._action(
             self.tr("&New Session…"),
             self.choose_new_session,
-            None,
+            "Ctrl+Alt+N",
             self.tr("Start a session file for the open budget: notes, themes, dot-votes"),
         )
         self.open_session_action = self._action(
             self.tr("Open &Session…"),
             self.choose_session,
-            None,
+            "Ctrl+Alt+O",
             self.tr("Open a session file and the budget it was made for"),
         )
         self.save_session_action = self._action(
             self.tr("Save Session &As…"),
             self.choose_save_session_as,
-            None,
+            "Ctrl+Shift+S",
             self.tr("Copy the session to a new file and continue in the copy"),
         )
         for a in (self.new_session_action, self.open_session_action, self.save_session_action):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        self.export_action = self._action(
+            self.tr("&Export…"),
+            self.choose_export,
+            "Ctrl+E",
+            self.tr("Save the budget with the room's notes and votes: workbook, CSV or handout"),
+        )
+        self.merge_export_action = self._action(
+            self.tr("&Merge Notes from an Export…"),
+            self.choose_export_to_merge,
+            "Ctrl+Alt+M",
+            self.tr("Add the notes and votes of an exported workbook to this session"),
+        )
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.merge_export_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -701,6 +812,10 @@ class MainWindow(QMainWindow):
             self.tr("Note what the room says about the selected line, department or fund"),
         )
         edit.addAction(self.add_note_action)
+        edit.addSeparator()
+        from budgetbench.ui.dialogs.preferences import install_preferences
+
+        self.preferences_action = install_preferences(self, edit, on_language=self.switch_language)
         self._update_session_actions()
 
     def _build_session_notice(self) -> None:
@@ -768,7 +883,7 @@ class MainWindow(QMainWindow):
             parts.append(Path(self.session.path).stem)
         if self.budget is not None:
             parts.append(self.budget.name or Path(self.budget.source_path).name)
-        self.setWindowTitle(" — ".join([*parts, "budgetbench"]))
+        self.setWindowTitle(" — ".join([*parts, APP_NAME]))
 
     def _set_session(self, session) -> None:
         from budgetbench.io.session import remember_last_session
@@ -783,45 +898,94 @@ class MainWindow(QMainWindow):
                 self._marker(session.path).touch()
             if session.read_only_reason:
                 self.statusBar().showMessage(session.read_only_reason, 10000)
+            if self.budget is not None:
+                # The session's aliases and scenarios: views showing the budget read them again.
+                from budgetbench.io.session import META_KEYS
+
+                before = {k: self.budget.meta.get(k) for k in META_KEYS}
+                session.load_meta(self.budget)
+                if any(self.budget.meta.get(k) != v for k, v in before.items()):
+                    self._stale |= {"explore", "flows", "pensions", "tradeoffs"}
+            saved = session.get_value("ui/view_state") or {}
+            self._pending_state = {
+                k: v for k, v in saved.items() if k in self.views and isinstance(v, dict)
+            }
             view = session.get_value("ui/current_view")
-            if view in self.views:
-                self.show_view(view)
+            self.show_view(view if view in self.views else self._current_view_name())
         self.hide_last_session_notice()
         self._update_session_actions()
         self._update_title()
         self._show_note_badges()
 
     def _show_note_badges(self, *_args) -> None:
-        """Tint the lines the room has written notes on, and show the notes on hover."""
-        notes: dict[tuple[str, str], list[str]] = {}
+        """Mark what the room has written notes on in every view (a tint and ✎ on lines,
+        groups and boxes), with the notes on hover."""
+        from budgetbench.ui.notes import NoteIndex
+
+        index = NoteIndex()
         if self.session is not None:
-            for a in self.session.annotations():
-                notes.setdefault((a.level, a.key), []).append(a.text)
-        self.data_view.model.set_notes(notes)
+            lines = self.budget.lines if self.budget is not None else None
+            table = self.data_view.model.table_index
+            index = NoteIndex(self.session.annotations(), lines, table)
+        self.data_view.model.set_notes(index.notes)
+        self.explore_view.set_notes(index or None)
+        self.flows_view.set_notes(index or None)
 
     def _close_session(self) -> None:
         if self.session is None:
             return
+        self._state_timer.stop()
+        self._save_view_states()
         session, self.session = self.session, None
+        self._pending_state = {}
         self.priorities_view.set_session(None)
         self.undo_stack.clear()
-        self.data_view.model.set_notes({})
+        self._show_note_badges()
         if not session.read_only:
             self._marker(session.path).unlink(missing_ok=True)
         session.close()
 
+    def _current_view_name(self) -> str:
+        return next(k for k, v in self.views.items() if v is self.tabs.currentWidget())
+
     def _remember_view(self, *_args) -> None:
         if self.session is None or self.session.read_only:
             return
-        name = next(k for k, v in self.views.items() if v is self.tabs.currentWidget())
         with contextlib.suppress(BudgetError):
-            self.session.set_value("ui/current_view", name)
+            self.session.set_value("ui/current_view", self._current_view_name())
+        self._save_view_states()
+
+    def _save_view_states(self) -> None:
+        """Keep every view's choices and selection in the session (views not shown since the
+        session opened keep the state they were saved with)."""
+        from budgetbench.ui import view_state
+
+        if self.session is None or self.session.read_only or self.budget is None:
+            return
+        states = dict(self._pending_state)
+        for name, view in self.views.items():
+            if name not in self._stale and name not in self._pending_state:
+                states[name] = view_state.capture(view)
+        with contextlib.suppress(BudgetError):
+            self.session.set_value("ui/view_state", states)
+
+    def _store_meta(self, *_args) -> None:
+        """Save the aliases and the Pensions / Tradeoffs scenarios with the session."""
+        if self.session is None or self.session.read_only or self.budget is None:
+            return
+        try:
+            self.session.store_meta(self.budget)
+        except BudgetError as exc:
+            self._session_error(str(self.session.path), exc)
 
     def _ask_session_path(self, title: str) -> str:
         from budgetbench.io.session import SUFFIX
 
         path, _ = QFileDialog.getSaveFileName(
-            self, title, self.settings.last_directory, f"Sessions (*{SUFFIX})"
+            self,
+            title,
+            self.settings.last_directory,
+            self.tr("Sessions (*%1)").replace("%1", SUFFIX),
         )
         if path and not path.endswith(SUFFIX):
             path += SUFFIX
@@ -859,7 +1023,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open a session"),
             self.settings.last_directory,
-            f"Sessions (*{SUFFIX});;All files (*)",
+            self.tr("Sessions (*%1);;All files (*)").replace("%1", SUFFIX),
         )
         if path:
             self.open_session(path)
@@ -970,6 +1134,93 @@ class MainWindow(QMainWindow):
             self.tr("Session {0}: {1}").format(Path(path).name, message), 15000
         )
 
+    # ---- export, and notes back from an export -----------------------------------------
+    def choose_export(self) -> None:
+        """File ▸ Export…: the city's workbook with the room's work, a CSV or a handout."""
+        from budgetbench.ui.dialogs.export_dialog import data_view_rows, run_export
+
+        if self.budget is None:
+            self.statusBar().showMessage(self.tr("Open a budget first, then export it"), 10000)
+            return
+        rows = columns = None
+        if len(self.budget):
+            rows, columns = data_view_rows(self.data_view, self.budget)
+        self.export_dialog = run_export(
+            self,
+            self.session,
+            self.budget,
+            rows=rows,
+            columns=columns,
+            directory=self.settings.last_directory,
+        )
+
+    def choose_export_to_merge(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Merge notes from"),
+            self.settings.last_directory,
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if path:
+            self.merge_exported_notes(path)
+
+    def merge_exported_notes(self, path: str) -> None:
+        """Add the notes and votes written in an exported workbook to the open session."""
+        from budgetbench.io.export_xlsx import merge_community, read_community
+
+        if self.session is None:
+            self.statusBar().showMessage(
+                self.tr("Start or open a session first: File ▸ New Session…"), 10000
+            )
+            return
+        try:
+            report = merge_community(self.session, read_community(path))
+        except (BudgetError, OSError) as exc:
+            self._session_error(path, exc)
+            return
+        self.undo_stack.clear()  # a merge is not one undoable step
+        self.priorities_view.set_session(self.session)
+        self._show_note_badges()
+        self.statusBar().showMessage(
+            self.tr("Merged {0}: {1}").format(Path(path).name, report.sentence()), 10000
+        )
+
+    def _offer_merge(self, path: str) -> None:
+        """An exported workbook was opened: offer to bring the room's notes in (no dialog
+        that waits; the question sits beside the window until answered)."""
+        from budgetbench.io.export_xlsx import is_export
+
+        try:
+            exported = is_export(path)
+        except (BudgetError, OSError):
+            return
+        if not exported:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("The room's notes"))
+        if self.session is None:
+            box.setText(
+                self.tr(
+                    "{0} holds a room's notes and votes. Start a session (File ▸ New "
+                    "Session…) and then File ▸ Merge Notes from an Export to add them."
+                ).format(Path(path).name)
+            )
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        else:
+            box.setText(
+                self.tr("{0} holds a room's notes and votes. Add them to this session?").format(
+                    Path(path).name
+                )
+            )
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            yes = box.button(QMessageBox.StandardButton.Yes)
+            box.buttonClicked.connect(
+                lambda button: self.merge_exported_notes(path) if button is yes else None
+            )
+        self.merge_box = box
+        box.open()
+
     # ---- adding a note -----------------------------------------------------------------
     def selected_target(self):
         """``(target, words)`` for what is selected in the view that is showing, or ``None``."""
@@ -983,23 +1234,16 @@ class MainWindow(QMainWindow):
             row = self.data_view.model.source_row(index.row())
             key = str(self.budget.lines["line_key"].iat[row])
             return ("line", key), self.priorities_view.describe(("line", key))
-        if current == "explore":
-            filters = self.explore_view.line_filters()
-            for level, column in (
-                ("program", "program"),
-                ("department", "department"),
-                ("fund", "fund_code"),
-            ):
-                value = filters.get(column)
-                if isinstance(value, str) and value:
-                    return (level, value), self.priorities_view.describe((level, value))
-            name = filters.get("fund_name")
-            if isinstance(name, str) and name:
-                lines = self.budget.lines
-                codes = lines.loc[lines["fund_name"] == name, "fund_code"]
-                if len(codes):
-                    code = str(codes.iat[0])
-                    return ("fund", code), self.tr("Fund: {0} ({1})").format(name, code)
+        if current in ("explore", "flows"):
+            from budgetbench.ui.notes import NoteIndex
+
+            if current == "explore":
+                filters = self.explore_view.line_filters()
+            else:
+                filters = self.flows_view.selected_filters()
+            target = NoteIndex(lines=self.budget.lines).target(filters)
+            if target is not None:
+                return target, self.priorities_view.describe(target)
         return None
 
     def add_note(self) -> None:

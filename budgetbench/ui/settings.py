@@ -1,4 +1,5 @@
-"""Typed access to the user's settings (window geometry, recent files, last folder).
+"""Typed access to the user's settings (window geometry, recent files, last folder, the
+interface's language, theme and zoom, and presenter mode's choices).
 
 QSettings with INI files hands back strings for everything unless told the type; every value
 here goes through one typed getter with a default, and the file carries a schema version.
@@ -15,6 +16,13 @@ from budgetbench import paths
 
 SCHEMA_VERSION = 1
 MAX_RECENT = 10
+
+#: Themes offered (``system`` follows the desktop's colour scheme and contrast setting).
+THEME_NAMES = ("system", "light", "dark", "high_contrast")
+#: Zoom is a factor of the normal type size, kept within these bounds.
+ZOOM_MIN, ZOOM_MAX = 0.8, 2.5
+#: Keys presenter mode's pointer spotlight may be held on (letters no view binds alone).
+SPOTLIGHT_KEYS = ("S", "L", "Z")
 
 
 class Settings:
@@ -89,3 +97,60 @@ class Settings:
     @last_directory.setter
     def last_directory(self, value: str) -> None:
         self._q.setValue("files/last_directory", value)
+
+    # The interface. Keys added within schema version 1: a file without them reads defaults.
+    @property
+    def language(self) -> str:
+        """The interface language code ("en", "es"); empty means follow the system's."""
+        value = self._get("ui/language", str, "")
+        return value if value in ("", "en", "es") else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._q.setValue("ui/language", value)
+
+    @property
+    def theme(self) -> str:
+        value = self._get("ui/theme", str, "system")
+        return value if value in THEME_NAMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        if value not in THEME_NAMES:
+            raise ValueError(f"unknown theme {value!r}")
+        self._q.setValue("ui/theme", value)
+
+    @property
+    def zoom(self) -> float:
+        """The type size as a factor of normal (1.0), within ``ZOOM_MIN``…``ZOOM_MAX``."""
+        try:  # read as text: Qt turns text that is not a number into 0
+            value = float(self._get("ui/zoom", str, "1.0"))
+        except (TypeError, ValueError):
+            return 1.0
+        if value != value:  # NaN
+            return 1.0
+        return min(ZOOM_MAX, max(ZOOM_MIN, value))
+
+    @zoom.setter
+    def zoom(self, value: float) -> None:
+        self._q.setValue("ui/zoom", round(min(ZOOM_MAX, max(ZOOM_MIN, float(value))), 3))
+
+    @property
+    def projector_screen(self) -> str:
+        """The name of the screen presenter mode goes full screen on; empty: choose one."""
+        return self._get("presenter/screen", str, "")
+
+    @projector_screen.setter
+    def projector_screen(self, value: str) -> None:
+        self._q.setValue("presenter/screen", value)
+
+    @property
+    def spotlight_key(self) -> str:
+        value = self._get("presenter/spotlight_key", str, SPOTLIGHT_KEYS[0])
+        return value if value in SPOTLIGHT_KEYS else SPOTLIGHT_KEYS[0]
+
+    @spotlight_key.setter
+    def spotlight_key(self, value: str) -> None:
+        if value not in SPOTLIGHT_KEYS:
+            raise ValueError(f"unknown spotlight key {value!r}")
+        self._q.setValue("presenter/spotlight_key", value)
