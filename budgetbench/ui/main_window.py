@@ -217,6 +217,20 @@ class MainWindow(QMainWindow):
         self.budget_loaded.connect(self._open_pending_session)
         self._offer_last_session()
 
+    def show_levers(self, shown: bool) -> None:
+        """View ▸ Show Levers: the Pensions and Tradeoffs lever panels."""
+        self.pensions_view.set_levers_shown(shown)
+        self.tradeoffs_view.set_levers_shown(shown)
+        if self.levers_action.isChecked() != shown:
+            self.levers_action.setChecked(shown)
+
+    def _present_levers(self, leaving: bool) -> None:
+        if not leaving:
+            self._levers_before_presenting = self.levers_action.isChecked()
+            self.show_levers(False)
+        else:
+            self.show_levers(getattr(self, "_levers_before_presenting", True))
+
     # ---- the interface language ----------------------------------------------------------
     def switch_language(self, code: str) -> MainWindow:
         """Show the interface in ``code`` ("en", "es") now: a new window in that language takes
@@ -386,7 +400,19 @@ class MainWindow(QMainWindow):
         from budgetbench.ui.presenter import install_presenter
 
         theme.install_zoom(self, view)
-        install_presenter(self, view)
+        self.levers_action = self._action(
+            self.tr("Show &Levers"),
+            self.show_levers,
+            "Ctrl+Shift+L",
+            self.tr("Show or hide the levers beside the Pensions and Tradeoffs charts"),
+        )
+        self.levers_action.setCheckable(True)
+        self.levers_action.setChecked(True)
+        view.addAction(self.levers_action)
+        presenter = install_presenter(self, view)
+        # On a projector the charts need the room: the levers step aside while presenting.
+        presenter.entered.connect(lambda: self._present_levers(False))
+        presenter.left.connect(lambda: self._present_levers(True))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(

@@ -1531,6 +1531,14 @@ class PensionsView(QWidget):
         """The title (the point) of a chart, as drawn or about to be drawn."""
         return self._titles.get(key, "")
 
+    def set_levers_shown(self, shown: bool) -> None:
+        """Show or hide the levers beside the charts (hidden on a projector, so the charts
+        fill the screen; the levers still work from the tour)."""
+        self._scroll.setVisible(shown)
+
+    def levers_shown(self) -> bool:
+        return not self._scroll.isHidden()
+
     def set_budget(self, budget: Budget | None, report: Any = None) -> None:
         """Use ``budget``'s General Fund for the crowd-out (``None``: no budget).
 

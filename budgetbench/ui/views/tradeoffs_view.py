@@ -1675,6 +1675,14 @@ class TradeoffsView(QWidget):
     def stream_row(self, stream: str) -> _StreamRow:
         return self._streams[stream]
 
+    def set_levers_shown(self, shown: bool) -> None:
+        """Show or hide the levers beside the charts (hidden on a projector, so the charts
+        and the balance meter fill the screen; the levers still work from the tour)."""
+        self.side_tabs.setVisible(shown)
+
+    def levers_shown(self) -> bool:
+        return not self.side_tabs.isHidden()
+
     def set_budget(self, budget: Budget | None, report: Any = None) -> None:
         """Forecast ``budget``'s General Fund (``None``: the empty state with a hint)."""
         del report

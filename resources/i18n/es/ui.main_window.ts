@@ -155,6 +155,14 @@
       <translation>&amp;Buscar en las partidas</translation>
     </message>
     <message>
+      <source>Show &amp;Levers</source>
+      <translation>Mostrar &amp;ajustes</translation>
+    </message>
+    <message>
+      <source>Show or hide the levers beside the Pensions and Tradeoffs charts</source>
+      <translation>Mostrar u ocultar los ajustes junto a los gráficos de Pensiones y Decisiones</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
