@@ -489,6 +489,15 @@ def _make_app(argv: list[str]):
     app.setApplicationDisplayName("budgetbench")
     app.setOrganizationName("budgetbench")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("budgetbench")  # Linux desktops match it to budgetbench.desktop
+    from PySide6.QtGui import QIcon
+
+    from budgetbench import paths
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(paths.resources_dir() / "icons" / f"budgetbench-{size}.png"))
+    app.setWindowIcon(icon)
     return app
 
 
