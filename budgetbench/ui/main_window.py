@@ -68,12 +68,14 @@ def _load(path: str, mapping=None):
 
     def job(progress):
         from budgetbench.core.query import TableIndex
-        from budgetbench.io.loader import load_budget
+        from budgetbench.io.loader import give_back_memory, load_budget
 
         budget = load_budget(path, mapping=mapping, progress=progress, background_write=True)
         report = budget.report
         progress(0.97, QCoreApplication.translate("MainWindow", "Indexing lines"))
-        return budget, report, TableIndex(budget.lines)
+        index = TableIndex(budget.lines)
+        give_back_memory()  # what indexing used and dropped, too
+        return budget, report, index
 
     return job
 
