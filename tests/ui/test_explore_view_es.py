@@ -6,43 +6,17 @@ fund names from the budget stay as they are, and amounts stay in US dollars."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from defusedxml import ElementTree
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel
+from spanish_ui import shown_texts, translated_sources
 
 from budgetbench import paths
 from budgetbench.io.loader import load_budget
 from budgetbench.ui import i18n
 from budgetbench.ui.views.explore_view import ExploreView
 
-SPANISH = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "es"
 MODULES = ("ui.views.explore_view", "core.explore")
-
-
-def translated_sources(*modules: str) -> set[str]:
-    """English source texts of these modules' ``.ts`` files whose Spanish differs from them."""
-    out = set()
-    for module in modules:
-        for msg in ElementTree.parse(SPANISH / f"{module}.ts").getroot().iter("message"):
-            source, tr = msg.findtext("source", ""), msg.find("translation")
-            if tr is not None and tr.get("type") is None and tr.text and tr.text != source:
-                out.add(source)
-    return out
-
-
-def shown_texts(root: QWidget) -> list[str]:
-    """Texts of the visible labels, buttons, actions and combo box items of ``root``."""
-    widgets = root.findChildren(QLabel) + root.findChildren(QAbstractButton)
-    texts = [w.text() for w in widgets if w.isVisibleTo(root) and w.text()]
-    texts += [a.text() for a in root.findChildren(QAction) if a.isVisible() and a.text()]
-    for combo in root.findChildren(QComboBox):
-        if combo.isVisibleTo(root):
-            texts += [combo.itemText(i) for i in range(combo.count())]
-    return texts
 
 
 def figure_texts(view: ExploreView) -> list[str]:
@@ -52,13 +26,6 @@ def figure_texts(view: ExploreView) -> list[str]:
     for ax in fig.axes:
         out += [t.get_text() for t in ax.texts]
     return [t for t in out if t]
-
-
-@pytest.fixture
-def spanish(qapp):
-    i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")
 
 
 @pytest.fixture(scope="module")
@@ -118,7 +85,7 @@ def test_explore_view_speaks_spanish(qtbot, spanish, view):
     )
 
     english = translated_sources(*MODULES)
-    left = [t for t in shown_texts(view) + drawn if t in english]
+    left = [t for t in shown_texts(view, combos=True) + drawn if t in english]
     assert left == [], f"still in English: {left}"
 
     # The fund type "Fondo General" holding only the fund "General Fund" is one breadcrumb.
@@ -152,7 +119,7 @@ def test_comparisons_and_object_classes_in_spanish(qtbot, spanish, view):
     assert view.exploration.root.label == "Ingresos del Fondo General"
     assert "Impuestos" in [c.label for c in view.exploration.root.children]
     english = translated_sources(*MODULES)
-    assert [t for t in shown_texts(view) + figure_texts(view) if t in english] == []
+    assert [t for t in shown_texts(view, combos=True) + figure_texts(view) if t in english] == []
 
 
 def test_population_is_typed_the_us_way_in_spanish(qtbot, spanish, view):

@@ -6,13 +6,10 @@ department and revenue names from the budget stay as they are, in US dollars and
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from defusedxml import ElementTree
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel
+from spanish_ui import shown_texts, translated_sources
 
 from budgetbench import paths
 from budgetbench.core import flows
@@ -20,30 +17,7 @@ from budgetbench.io.loader import load_budget
 from budgetbench.ui import i18n
 from budgetbench.ui.views.flows_view import FlowsView
 
-SPANISH = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "es"
 MODULES = ("ui.views.flows_view", "core.flows")
-
-
-def translated_sources(*modules: str) -> set[str]:
-    """English source texts of these modules' ``.ts`` files whose Spanish differs from them."""
-    out = set()
-    for module in modules:
-        for msg in ElementTree.parse(SPANISH / f"{module}.ts").getroot().iter("message"):
-            source, tr = msg.findtext("source", ""), msg.find("translation")
-            if tr is not None and tr.get("type") is None and tr.text and tr.text != source:
-                out.add(source)
-    return out
-
-
-def shown_texts(root: QWidget) -> list[str]:
-    """Texts of the visible labels, buttons, actions and combo box items of ``root``."""
-    widgets = root.findChildren(QLabel) + root.findChildren(QAbstractButton)
-    texts = [w.text() for w in widgets if w.isVisibleTo(root) and w.text()]
-    texts += [a.text() for a in root.findChildren(QAction) if a.isVisible() and a.text()]
-    for combo in root.findChildren(QComboBox):
-        if combo.isVisibleTo(root) and not combo.isEditable():
-            texts += [combo.itemText(i) for i in range(combo.count())]
-    return texts
 
 
 def drawn_words(view: FlowsView) -> list[str]:
@@ -53,13 +27,6 @@ def drawn_words(view: FlowsView) -> list[str]:
         for line in text.split("\n"):
             out.append(line.rsplit(" $", 1)[0] if " $" in line else line)
     return out
-
-
-@pytest.fixture
-def spanish(qapp):
-    i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +76,7 @@ def test_flows_view_speaks_spanish(qtbot, spanish, view):
     assert "Property Tax (ingreso)" in items
 
     english = translated_sources(*MODULES)
-    left = [t for t in shown_texts(view) + drawn if t in english]
+    left = [t for t in shown_texts(view, combos=True) + drawn if t in english]
     assert left == [], f"still in English: {left}"
 
 
@@ -153,7 +120,7 @@ def test_netted_boxes_and_titles_in_spanish(qtbot, spanish, view):
     view.general_fund_check.setChecked(True)
     assert view.lens_note.text().endswith(" Solo Fondo General.")
     english = translated_sources(*MODULES)
-    assert [t for t in shown_texts(view) + drawn_words(view) if t in english] == []
+    assert [t for t in shown_texts(view, combos=True) + drawn_words(view) if t in english] == []
 
 
 def test_english_returns_after_spanish(qtbot, qapp, budget):

@@ -3,38 +3,16 @@ teaching budget opened through the window as a user would."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from defusedxml import ElementTree
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QLabel
+from spanish_ui import translated_sources
 
 from budgetbench import paths
 from budgetbench.ui import i18n
 from budgetbench.ui.main_window import MainWindow, file_filter
 from budgetbench.ui.settings import Settings
-
-SPANISH = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "es"
-
-
-def translated_sources(*modules: str) -> set[str]:
-    """English source texts of these modules' ``.ts`` files whose Spanish differs from them."""
-    out = set()
-    for module in modules:
-        for msg in ElementTree.parse(SPANISH / f"{module}.ts").getroot().iter("message"):
-            source, tr = msg.findtext("source", ""), msg.find("translation")
-            if tr is not None and tr.get("type") is None and tr.text and tr.text != source:
-                out.add(source)
-    return out
-
-
-@pytest.fixture
-def spanish(qapp):
-    i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")
 
 
 @pytest.fixture

@@ -4,47 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from defusedxml import ElementTree
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from spanish_ui import shown_texts, translated_sources
 
 from budgetbench.io import normalize
 from budgetbench.io.mapping import ProfileStore
 from budgetbench.io.readers import read_sheets
-from budgetbench.ui import i18n
 from budgetbench.ui.dialogs.mapping_wizard import MappingWizard
 
 ROOT = Path(__file__).resolve().parents[2]
-SPANISH = ROOT / "resources" / "i18n" / "es"
 MESSY = ROOT / "sample_budgets" / "bayview_heights_fy26_proposed_messy.xlsx"
-
-
-def translated_sources(*modules: str) -> set[str]:
-    """English source texts of these modules' ``.ts`` files whose Spanish differs from them."""
-    out = set()
-    for module in modules:
-        for msg in ElementTree.parse(SPANISH / f"{module}.ts").getroot().iter("message"):
-            source, tr = msg.findtext("source", ""), msg.find("translation")
-            if tr is not None and tr.get("type") is None and tr.text and tr.text != source:
-                out.add(source)
-    return out
-
-
-def shown_texts(root: QWidget) -> list[str]:
-    """Texts of the labels, buttons and actions of ``root`` that are visible."""
-    widgets = root.findChildren(QLabel) + root.findChildren(QAbstractButton)
-    texts = [w.text() for w in widgets if w.isVisibleTo(root) and w.text()]
-    texts += [a.text() for a in root.findChildren(QAction) if a.isVisible() and a.text()]
-    return texts
-
-
-@pytest.fixture
-def spanish(qapp):
-    i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")
 
 
 def test_mapping_wizard_speaks_spanish(qtbot, tmp_path, spanish):

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from defusedxml import ElementTree
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel
+from spanish_ui import shown_texts, translated_sources
 
 from budgetbench import paths
 from budgetbench.core.pension import Scenario, layers
@@ -16,30 +13,6 @@ from budgetbench.io.loader import load_budget
 from budgetbench.io.pension_presets import list_presets, load_preset
 from budgetbench.ui import i18n
 from budgetbench.ui.views.pensions_view import CHARTS, PensionsView, _preset_text
-
-SPANISH = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "es"
-
-
-def translated_sources(*modules: str) -> set[str]:
-    """English source texts of these modules' ``.ts`` files whose Spanish differs from them."""
-    out = set()
-    for module in modules:
-        for msg in ElementTree.parse(SPANISH / f"{module}.ts").getroot().iter("message"):
-            source, tr = msg.findtext("source", ""), msg.find("translation")
-            if tr is not None and tr.get("type") is None and tr.text and tr.text != source:
-                out.add(source)
-    return out
-
-
-def shown_texts(root: QWidget) -> list[str]:
-    """Texts of the visible labels, buttons, actions, combo box items and tabs of ``root``."""
-    widgets = root.findChildren(QLabel) + root.findChildren(QAbstractButton)
-    texts = [w.text() for w in widgets if w.isVisibleTo(root) and w.text()]
-    texts += [a.text() for a in root.findChildren(QAction) if a.isVisible() and a.text()]
-    for combo in root.findChildren(QComboBox):
-        if combo.isVisibleTo(root):
-            texts += [combo.itemText(i) for i in range(combo.count())]
-    return texts
 
 
 def figure_texts(view: PensionsView) -> list[str]:
@@ -55,13 +28,6 @@ def figure_texts(view: PensionsView) -> list[str]:
             if ax.get_legend() is not None:
                 out += [t.get_text() for t in ax.get_legend().get_texts()]
     return [t for t in out if t]
-
-
-@pytest.fixture
-def spanish(qapp):
-    i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +95,7 @@ def test_pensions_view_speaks_spanish(qtbot, spanish, view):
     for key in CHARTS:
         view.tabs.setCurrentIndex(CHARTS.index(key))
         qtbot.waitUntil(lambda key=key: view.chart(key).isVisible())
-        left = [t for t in shown_texts(view) if t in english]
+        left = [t for t in shown_texts(view, combos=True) if t in english]
         assert left == [], f"still in English on the {key} tab: {left}"
     view.draw_all()
     drawn = figure_texts(view)

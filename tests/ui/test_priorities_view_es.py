@@ -2,50 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from defusedxml import ElementTree
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel
+from spanish_ui import shown_texts, translated_sources
 
 from budgetbench import paths
 from budgetbench.core.priorities import AddAnnotation, default_tags, stance_label
 from budgetbench.io.loader import load_budget
 from budgetbench.io.session import Session
-from budgetbench.ui import i18n
 from budgetbench.ui.dialogs.note_dialog import NoteDialog
 from budgetbench.ui.undo import push
 from budgetbench.ui.views.priorities_view import PrioritiesView
-
-SPANISH = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "es"
-
-
-def translated_sources(*modules: str) -> set[str]:
-    """English source texts of these modules' ``.ts`` files whose Spanish differs from them."""
-    out = set()
-    for module in modules:
-        for msg in ElementTree.parse(SPANISH / f"{module}.ts").getroot().iter("message"):
-            source, tr = msg.findtext("source", ""), msg.find("translation")
-            if tr is not None and tr.get("type") is None and tr.text and tr.text != source:
-                out.add(source)
-    return out
-
-
-def shown_texts(root: QWidget) -> list[str]:
-    """Texts of the labels, buttons and actions of ``root`` that are visible."""
-    widgets = root.findChildren(QLabel) + root.findChildren(QAbstractButton)
-    texts = [w.text() for w in widgets if w.isVisibleTo(root) and w.text()]
-    texts += [a.text() for a in root.findChildren(QAction) if a.isVisible() and a.text()]
-    return texts
-
-
-@pytest.fixture
-def spanish(qapp):
-    i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")
 
 
 @pytest.fixture(scope="module")

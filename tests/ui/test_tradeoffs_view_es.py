@@ -5,13 +5,9 @@ money stays in US dollars, and the number boxes read numbers the US way."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from defusedxml import ElementTree
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
+from spanish_ui import shown_texts, translated_sources
 
 from budgetbench import paths
 from budgetbench.core.budget import Budget
@@ -20,43 +16,7 @@ from budgetbench.io.loader import load_budget
 from budgetbench.ui import i18n
 from budgetbench.ui.views.tradeoffs_view import CHARTS, TradeoffsView
 
-SPANISH = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "es"
 MODULES = ("ui.views.tradeoffs_view", "core.forecast", "core.revenue")
-
-
-def english_sources(*modules: str) -> set[str]:
-    """The English texts of these modules whose shipped Spanish is different."""
-    found = set()
-    for module in modules:
-        root = ElementTree.parse(SPANISH / f"{module}.ts").getroot()
-        for msg in root.iter("message"):
-            source, tr = msg.findtext("source", ""), msg.find("translation")
-            if tr is not None and tr.get("type") is None and tr.text and tr.text != source:
-                found.add(source)
-    return found
-
-
-def visible_texts(root: QWidget) -> list[str]:
-    """What ``root`` shows in words: its visible labels, buttons, actions and tab names."""
-    texts = [
-        w.text()
-        for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton)
-        if w.isVisibleTo(root) and w.text()
-    ]
-    texts += [a.text() for a in root.findChildren(QAction) if a.isVisible() and a.text()]
-    for tabs in root.findChildren(QTabWidget):
-        if tabs.isVisibleTo(root):
-            texts += [tabs.tabText(i) for i in range(tabs.count())]
-    return texts
-
-
-@pytest.fixture
-def spanish(qapp):
-    before = QLocale()
-    i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")
-    QLocale.setDefault(before)
 
 
 @pytest.fixture(scope="module")
@@ -112,8 +72,8 @@ def test_the_tradeoffs_view_speaks_spanish(qtbot, view):
     ticks = [t.get_text() for t in view.chart("gap").figure.axes[1].get_xticklabels()]
     assert ticks[0] in ("AF2026", "AF26") and all(t.startswith("AF") for t in ticks)
 
-    english = english_sources(*MODULES)
-    left = [t for t in visible_texts(view) if t in english]
+    english = translated_sources(*MODULES)
+    left = [t for t in shown_texts(view, tabs=True) if t in english]
     assert left == [], f"still in English: {left}"
 
 
