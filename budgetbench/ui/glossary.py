@@ -423,3 +423,70 @@ def install_glossary(window: QMainWindow) -> GlossaryWindow:
         menu.insertSeparator(first)
     dialog.toggle_action = action
     return dialog
+
+
+# ---- glossary terms in chart titles ---------------------------------------------------------
+def underline_terms(figure, artist, lang: str | None = None) -> list[tuple[tuple, str]]:
+    """Underline (dotted) the glossary terms in a chart title drawn by matplotlib (``artist``, a
+    left-aligned ``Text`` of ``figure``) and return where each is, as ``((x0, y0, x1, y1),
+    term_id)`` in display pixels from the bottom left, for :func:`show_definitions_on_hover`."""
+    from matplotlib.lines import Line2D
+    from matplotlib.transforms import IdentityTransform
+
+    found = glossary(lang)
+    text = artist.get_text()
+    if found is None or not text:
+        return []
+    renderer = figure.canvas.get_renderer()
+    box = artist.get_window_extent(renderer)
+    line_height = box.height / (text.count("\n") + 1)
+    props = artist.get_fontproperties()
+
+    def width(part: str) -> float:
+        return renderer.get_text_width_height_descent(part, props, ismath=False)[0] if part else 0
+
+    regions = []
+    for start, end, term_id in found.mentions(text):
+        if "\n" in text[start:end]:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        x0 = box.x0 + width(text[line_start:start])
+        x1 = x0 + width(text[start:end])
+        top = box.y1 - text.count("\n", 0, start) * line_height
+        bottom = top - line_height
+        figure.add_artist(
+            Line2D(
+                [x0, x1],
+                [bottom + 1, bottom + 1],
+                transform=IdentityTransform(),
+                linestyle=(0, (1, 2)),
+                linewidth=max(1.0, props.get_size_in_points() / 12),
+                color=artist.get_color(),
+            )
+        )
+        regions.append(((x0, bottom, x1, top), term_id))
+    return regions
+
+
+def show_definitions_on_hover(canvas, regions: list[tuple[tuple, str]], lang=None) -> None:
+    """Give ``canvas`` (a matplotlib Qt canvas) the definition of the glossary term under the
+    pointer as its tooltip (``regions`` from :func:`underline_terms`, replacing earlier ones)."""
+    canvas._glossary_regions = (regions, lang)
+    if getattr(canvas, "_glossary_hover", None) is not None:
+        return
+
+    def moved(event) -> None:
+        found, language = canvas._glossary_regions
+        term = next(
+            (
+                t
+                for (x0, y0, x1, y1), t in found
+                if event.x is not None and x0 <= event.x <= x1 and y0 <= event.y <= y1
+            ),
+            "",
+        )
+        tip = definition_html(term, language) if term else ""
+        if canvas.toolTip() != tip:
+            canvas.setToolTip(tip)
+
+    canvas._glossary_hover = canvas.mpl_connect("motion_notify_event", moved)

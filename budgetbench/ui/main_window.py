@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
     """Signals ``budget_loaded(budget, report)`` after a file opened and ``load_failed(str)``."""
 
     budget_loaded = Signal(object, object)
+    #: a budget is showing (after a load, or handed over by ``show_budget``)
+    budget_shown = Signal(object)
     load_failed = Signal(str)
     #: the interface language changed: this window handed over to the new one given
     language_switched = Signal(object)
@@ -605,6 +607,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.session is not None:
             self._show_note_badges()
+        self.budget_shown.emit(budget)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -494,9 +494,9 @@ class TourPanel(QDockWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(300)
         self._reload_timer.timeout.connect(self.reload)
-        budget_loaded = getattr(window, "budget_loaded", None)
-        if budget_loaded is not None:
-            budget_loaded.connect(self._budget_changed)
+        shown = getattr(window, "budget_shown", None) or getattr(window, "budget_loaded", None)
+        if shown is not None:  # any budget the window shows, loaded or handed to it
+            shown.connect(self._budget_changed)
         self.reload()
 
     # --- building -------------------------------------------------------------------------

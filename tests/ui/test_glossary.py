@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from budgetbench import paths
 from budgetbench.core.tour import load_glossary
-from budgetbench.ui.glossary import GlossaryLabel, GlossaryWindow, linkify
+from budgetbench.ui.glossary import GlossaryLabel, GlossaryWindow, definition_html, linkify
 from budgetbench.ui.main_window import MainWindow
 from budgetbench.ui.settings import Settings
 
@@ -118,3 +119,31 @@ def test_glossary_label_explains_on_hover(qtbot):
     label.set_language("es")
     label.linkHovered.emit("term:general-fund")
     assert "bolsa principal" in QToolTip.text()
+
+
+def test_chart_titles_underline_glossary_terms_and_define_them_on_hover(qtbot, tmp_path):
+    from budgetbench.io.loader import load_budget
+
+    w = MainWindow(settings=Settings(path=tmp_path / "t.ini"))
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    w.show()
+    w.show_budget(load_budget(paths.teaching_sample()), None)
+    w.show_view("explore")
+    w.explore_view.select({"fund_name": "General Fund"})
+    canvas = w.explore_view._chart.canvas
+    regions, _lang = canvas._glossary_regions
+    terms = [term for _box, term in regions]
+    assert terms, "the title names a glossary term"
+    (x0, y0, x1, y1), term = regions[0]
+    from matplotlib.lines import Line2D
+
+    dotted = [a for a in w.explore_view._chart.figure.artists if isinstance(a, Line2D)]
+    assert len(dotted) >= len(regions)  # each term is underlined
+    from matplotlib.backend_bases import MouseEvent
+
+    MouseEvent("motion_notify_event", canvas, (x0 + x1) / 2, (y0 + y1) / 2)._process()
+    assert definition_html(term) and canvas.toolTip() == definition_html(term)
+    MouseEvent("motion_notify_event", canvas, 5, 5)._process()
+    assert canvas.toolTip() == ""
+    w.close()

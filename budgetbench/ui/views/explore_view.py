@@ -1257,9 +1257,12 @@ class ExploreView(QWidget):
         renderer = fig.canvas.get_renderer()
         room = width_px - 2 * pad
         top = pad
-        _, used = _fitted_text(
+        title_artist, used = _fitted_text(
             fig, renderer, title, (pad, top), room, TITLE_PT, 12.0, bold=True, colour="#000000"
         )
+        from budgetbench.ui.glossary import show_definitions_on_hover, underline_terms
+
+        show_definitions_on_hover(chart.canvas, underline_terms(fig, title_artist))
         top += used + 2 * px
         _, used = _fitted_text(
             fig, renderer, self._subtitle(focus), (pad, top), room, SUBTITLE_PT, 9.0

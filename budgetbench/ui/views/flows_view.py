@@ -930,6 +930,9 @@ class FlowsView(QWidget):
         room = width * (1 - 2 * 0.012)
         _fit_width(title, room, TITLE_PT - 3)  # a longer language: smaller type, then "…"
         _fit_width(subtitle, room, SUBTITLE_PT - 2)
+        from budgetbench.ui.glossary import show_definitions_on_hover, underline_terms
+
+        show_definitions_on_hover(self.chart.canvas, underline_terms(fig, title))
         g = self._graph
         if g is None or len(g) == 0:
             self._geometry = None
