@@ -49,3 +49,17 @@ def realdata():
         return REALDATA / relative
 
     return get
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The interface in Spanish for one test; English (and the locale) again after it."""
+    from PySide6.QtCore import QLocale
+
+    from budgetbench.ui import i18n
+
+    before = QLocale()
+    i18n.install(qapp, "es")
+    yield
+    i18n.install(qapp, "en")
+    QLocale.setDefault(before)
