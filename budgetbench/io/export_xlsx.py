@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape as _xml_escape
 
 from budgetbench.core.format import column_letter
+from budgetbench.core.pension_levers import unit_factor
 from budgetbench.core.priorities import (
     LEVELS,
     STANCES,
@@ -281,101 +282,14 @@ def _plain_text(v: Any) -> str:
     return "" if v is None else str(v)
 
 
-_UNITS_RE = re.compile(r"\s*\$\s*([KMB])?\s*", flags=re.IGNORECASE)
-
-
-def _unit_factor(units: str) -> float | None:
-    m = _UNITS_RE.fullmatch(units or "$")
-    if m is None:
-        return None
-    return {None: 1.0, "K": 1e3, "M": 1e6, "B": 1e9}[m.group(1) and m.group(1).upper()]
-
-
 def _pension_scenario(plan, levers: Mapping[str, Any], name: str):
-    """The engine's pension Scenario for a saved scenario's levers (levers at the plan's own
-    values leave the plan as it is), as the Pensions view builds it."""
-    import dataclasses
+    """The engine's pension Scenario for a saved scenario's levers, as the Pensions view
+    builds it (random-return runs capped at 1,000 paths: an export draws the median)."""
+    from budgetbench.core.pension_levers import build_scenario
 
-    from budgetbench.core.pension import EmployeeRule, Scenario, Smoothing
-
-    pol, sm = plan.amortization, plan.smoothing
-    expected = plan.discount_rate if plan.expected_return is None else plan.expected_return
-    base = {
-        "returns": "assumed",
-        "shock_year": 3,
-        "sd": 0.12,
-        "n_paths": 2000,
-        "discount_meaning": "assumption",
-        "employee": "plan",
-        "employee_value": 0.5,
-        "rate": float(expected),
-        "discount_rate": float(plan.discount_rate),
-        "period": int(pol.period("gain_loss")),
-        "method": pol.method,
-        "kind": pol.kind,
-        "ramp": pol.ramp("investment"),
-        "smoothing": sm.kind,
-        "smoothing_years": int(sm.years),
-        "corridor": sm.corridor is not None,
-        "payroll_growth": float(plan.payroll_growth),
-        "turnover": float(plan.legacy_turnover),
-    }
-    lv = {**base, **{k: v for k, v in levers.items() if k in base}}
-
-    def changed(k: str) -> bool:
-        a, b = lv[k], base[k]
-        if isinstance(a, float) or isinstance(b, float):
-            try:
-                return abs(float(a) - float(b)) >= 1e-9
-            except (TypeError, ValueError):
-                return True
-        return a != b
-
-    sc = Scenario(name=name, returns=lv["returns"], seed=0)
-    if lv["returns"] == "constant":
-        sc.rate = float(lv["rate"])
-    elif lv["returns"] == "shock":
-        sc.shock_year = int(lv["shock_year"])
-    elif lv["returns"] == "stochastic":
-        sc.sd = float(lv["sd"])
-        sc.n_paths = min(int(lv["n_paths"]), 1000)
-    if changed("discount_rate"):
-        sc.discount_rate = float(lv["discount_rate"])
-        sc.discount_meaning = lv["discount_meaning"]
-    if any(changed(k) for k in ("period", "method", "kind", "ramp")):
-        periods, ramps = dict(pol.periods), dict(pol.ramps)
-        if changed("period"):
-            periods["gain_loss"] = periods["investment"] = int(lv["period"])
-        if changed("ramp"):
-            ramps["gain_loss"] = ramps["investment"] = lv["ramp"]
-        sc.amortization = dataclasses.replace(
-            pol,
-            method=lv["method"],
-            kind=lv["kind"],
-            periods=periods,
-            ramps=ramps,
-            open_period=int(lv["period"]) if lv["kind"] != "closed" else pol.open_period,
-        )
-    if any(changed(k) for k in ("smoothing", "smoothing_years", "corridor")):
-        sc.smoothing = Smoothing(
-            kind=lv["smoothing"],
-            years=max(int(lv["smoothing_years"]), 1),
-            recognition=sm.recognition,
-            corridor=(sm.corridor or (0.8, 1.2)) if lv["corridor"] else None,
-        )
-    if changed("payroll_growth"):
-        sc.payroll_growth = float(lv["payroll_growth"])
-    if changed("turnover"):
-        sc.legacy_turnover = float(lv["turnover"])
-    kind, value = lv["employee"], float(lv["employee_value"])
-    if kind == "fixed":
-        sc.employee = EmployeeRule("fixed", rate=value)
-    elif kind == "share_nc":
-        sc.employee = EmployeeRule("share_nc", share=value)
-    elif kind == "share_adc":
-        sc.employee = EmployeeRule(
-            "share_adc", share=value, cap_increase=1 / 300, floor_nc_share=0.5
-        )
+    sc = build_scenario(plan, dict(levers), name)
+    if sc.returns == "stochastic":
+        sc.n_paths = min(int(sc.n_paths), 1000)
     return sc
 
 
@@ -420,7 +334,7 @@ def _pension_result(budget: Budget, name: str, spec: Mapping[str, Any]) -> Scena
         else:
             raise BudgetError(f"the plan {key!r} is not one budgetbench knows")
         frame = project(plan, _pension_scenario(plan, spec.get("levers") or {}, name), years=30)
-        factor = _unit_factor(plan.units)
+        factor = unit_factor(plan.units)
         scale = factor or 1.0
         if spec.get("sized_to_budget"):
             payroll = _general_fund_payroll(budget)

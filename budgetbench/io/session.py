@@ -592,20 +592,6 @@ class Session:
     _SELECT = "SELECT id, level, key, text, tags, stance, author, created, anchor FROM annotations"
 
     @staticmethod
-    def _row(r: tuple) -> Annotation:
-        return Annotation(
-            id=r[0],
-            level=r[1],
-            key=r[2],
-            text=r[3],
-            tags=tuple(json.loads(r[4])),
-            stance=r[5],
-            author=r[6],
-            created=r[7],
-            anchor=json.loads(r[8]),
-        )
-
-    @staticmethod
     def _rows(rows: list[tuple]) -> list[Annotation]:
         """Notes from many rows: each distinct tag list and label snapshot is decoded once
         (a room writes thousands of notes on the same few themes and lines)."""
@@ -635,17 +621,16 @@ class Session:
             notes = self._rows(db.execute(self._SELECT + " ORDER BY id").fetchall())
             self._all_notes = (version, notes)
             return list(notes)
-        else:
-            rows = self._db.execute(
-                self._SELECT + " WHERE level = ? AND key = ? ORDER BY id", tuple(target)
-            ).fetchall()
-        return [self._row(r) for r in rows]
+        rows = self._db.execute(
+            self._SELECT + " WHERE level = ? AND key = ? ORDER BY id", tuple(target)
+        ).fetchall()
+        return self._rows(rows)
 
     def annotation(self, annotation_id: int) -> Annotation:
         row = self._db.execute(self._SELECT + " WHERE id = ?", (annotation_id,)).fetchone()
         if row is None:
             raise KeyError(f"no note with id {annotation_id}")
-        return self._row(row)
+        return self._rows([row])[0]
 
     def badge_counts(self) -> dict[Target, int]:
         """Number of notes on each target."""

@@ -20,8 +20,15 @@ if TYPE_CHECKING:  # pandas comes with the first budget, not at start-up
     from budgetbench.core.priorities import Annotation, Target
     from budgetbench.core.query import TableIndex
 
+#: The canonical column that holds each level's note key.
+TARGET_COLUMN = {
+    "line": "line_key",
+    "department": "department",
+    "fund": "fund_code",
+    "program": "program",
+}
 #: Filter column → note level, most specific first (a program is inside a department).
-_LEVEL_OF = (("program", "program"), ("department", "department"), ("fund_code", "fund"))
+_LEVEL_OF = tuple((TARGET_COLUMN[level], level) for level in ("program", "department", "fund"))
 MARK = "✎"
 
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor
 from budgetbench.core import schema
 from budgetbench.core.format import column_letter, format_money, spoken_money
 from budgetbench.core.query import Query, TableIndex
+from budgetbench.ui.notes import TARGET_COLUMN
 
 COLUMNS: tuple[str, ...] = schema.COLUMNS
 
@@ -45,12 +46,6 @@ _CELL_ROLES = frozenset({_DISPLAY, _USER, _ALIGN, _ACCESSIBLE, _TOOLTIP, _BACKGR
 #: Light Okabe–Ito sky blue: a row the room has written a note on.
 _NOTED = QColor(0x56, 0xB4, 0xE9, 70)
 #: Which canonical column a note's target level names.
-_TARGET_COLUMN = {
-    "line": "line_key",
-    "department": "department",
-    "fund": "fund_code",
-    "program": "program",
-}
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -213,7 +208,7 @@ class FrameModel(QAbstractTableModel):
     def set_notes(self, notes: dict[tuple[str, str], list[str]]) -> None:
         """The room's notes by target (``("line", key)``, ``("department", name)``, ...):
         noted rows are tinted and their notes shown on hover."""
-        self._notes = {t: list(v) for t, v in notes.items() if t[0] in _TARGET_COLUMN and v}
+        self._notes = {t: list(v) for t, v in notes.items() if t[0] in TARGET_COLUMN and v}
         if self.rowCount():
             self.dataChanged.emit(
                 self.index(0, 0),
@@ -226,7 +221,7 @@ class FrameModel(QAbstractTableModel):
         if self._index is None or not self._notes:
             return []
         out: list[str] = []
-        for level, column in _TARGET_COLUMN.items():
+        for level, column in TARGET_COLUMN.items():
             value = self._index.value(column, src)
             out.extend(self._notes.get((level, str(value)), ()))
         return out
