@@ -737,7 +737,7 @@ class TourPanel(QDockWidget):
         )
 
     def lacks_text(self) -> str:
-        return self.lacks_label.text() if self._lacks_box.isVisible() else ""
+        return self.lacks_label.text() if self._lacks_box.isVisibleTo(self) else ""
 
     def reload(self) -> None:
         """Read the tour again (the trainer's copy over the shipped steps), keeping the step
@@ -1000,6 +1000,9 @@ def install_tour(window: QMainWindow, lang: str | None = None) -> TourPanel:
     (keep it as ``window.tour_panel``: presenter mode looks for it there)."""
     panel = TourPanel(window, lang)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+    # Closed until asked for (Tour menu, Ctrl+Shift+B, a step): the views keep their width.
+    # A window that had it open opens with it again (the saved window state).
+    panel.hide()
     menu = _menu_after_view(window, QCoreApplication.translate("TourPanel", "T&our"))
     toggle = panel.toggleViewAction()
     toggle.setText(QCoreApplication.translate("TourPanel", "Budget 101 &Tour Panel"))

@@ -32,6 +32,7 @@ def window(qtbot, tmp_path):
     w = MainWindow(settings=Settings(path=tmp_path / "settings.ini"))
     qtbot.addWidget(w)
     w.tour_panel.set_language("en")  # installed by the window
+    w.tour_panel.show()  # the trainer opens the tour (it starts closed)
     w.resize(1280, 720)
     w.show()
     qtbot.waitExposed(w)
@@ -306,3 +307,13 @@ def test_a_flows_step_selects_a_fund_by_name_or_code(window, sample):
     tour_panel.apply_action(window, {"view": "flows"})
     assert not window.flows_view.net_check.isChecked()
     assert not window.flows_view.show_all_button.isEnabled()
+
+
+def test_the_tour_starts_closed_and_opens_from_its_menu(qtbot, tmp_path):
+    w = MainWindow(settings=Settings(path=tmp_path / "closed.ini"))
+    qtbot.addWidget(w)
+    w.show()
+    assert not w.tour_panel.isVisible()  # the views keep their width until it is asked for
+    w.tour_panel.toggleViewAction().trigger()
+    assert w.tour_panel.isVisible()
+    w.close()
